@@ -1,0 +1,68 @@
+// Role → permissions: the one table the UI (`can`) and the server (`requirePermission`) read.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "dashboard:view",
+  "prospect:read:own", // prospects of the actor's partner organisation
+  "prospect:read:any",
+  "prospect:create",
+  "prospect:update:own",
+  "prospect:update:any",
+  "prospect:internal:read", // internal notes, opportunities, quotes
+  "action:manage:own",
+  "action:manage:any",
+  "invoice:read:own",
+  "invoice:read:any",
+  "alert:triage",
+  "opportunity:manage",
+  "quote:manage",
+  "report:view",
+  "objective:manage",
+  "campaign:manage",
+  "user:manage",
+  "partner:manage",
+  "reference:manage",
+  "outbox:view",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const SALES: Permission[] = [
+  "dashboard:view",
+  "prospect:read:any",
+  "prospect:create",
+  "prospect:update:any",
+  "prospect:internal:read",
+  "action:manage:any",
+  "invoice:read:any",
+  "alert:triage",
+  "opportunity:manage",
+  "quote:manage",
+  "report:view",
+  "campaign:manage",
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  PARTNER: [
+    "dashboard:view",
+    "prospect:read:own",
+    "prospect:create",
+    "prospect:update:own",
+    "action:manage:own",
+    "invoice:read:own",
+  ],
+  SALES,
+  MANAGER: [...SALES, "objective:manage"],
+  ADMIN: [...SALES, "objective:manage", "user:manage", "partner:manage", "reference:manage", "outbox:view"],
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  PARTNER: "Partenaire",
+  SALES: "Commercial",
+  MANAGER: "Manager",
+  ADMIN: "Administrateur",
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
