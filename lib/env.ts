@@ -44,3 +44,57 @@ export function getEnv(): Env {
 export function resetEnvCacheForTests(): void {
   cached = undefined;
 }
+
+// What `npm start` / `npm run dev` need before the app exists: whether to start the embedded
+// PostgreSQL, where its data lives, and the ports. The app itself only sees getEnv().
+const launcherEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined)),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  TRUST_PROXY: booleanFromString,
+  // Seed the demo data when the database has no user yet.
+  SEED_DEMO_DATA: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type LauncherEnv = z.infer<typeof launcherEnvSchema>;
+
+export function getLauncherEnv(): LauncherEnv {
+  const parsed = launcherEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Configuration invalide :\n${details}`);
+  }
+  return parsed.data;
+}
+
+// The database tooling around the app: the integration-test harness and the embedded server's logs.
+const toolingEnvSchema = z.object({
+  // A local PostgreSQL for the integration tests instead of a throwaway embedded one.
+  TEST_DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), "TEST_DATABASE_URL doit être une URL postgres://"),
+  // Print the embedded PostgreSQL server's own log lines.
+  EMBEDDED_PG_DEBUG: booleanFromString,
+});
+
+export type ToolingEnv = z.infer<typeof toolingEnvSchema>;
+
+export function getToolingEnv(): ToolingEnv {
+  const parsed = toolingEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Configuration invalide :\n${details}`);
+  }
+  return parsed.data;
+}

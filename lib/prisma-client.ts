@@ -10,3 +10,6 @@ export function createPrismaClient(connectionString: string, options: { max?: nu
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
+
+// What factories and seed helpers accept: the client itself or an interactive transaction.
+export type DbClient = Db | Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
