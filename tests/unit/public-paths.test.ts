@@ -1,0 +1,42 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { isPublicPath } from "@/lib/auth/public-paths";
+import { config } from "@/proxy";
+
+const PATHS: Array<[string, boolean]> = [
+  ["/", false],
+  ["/prospects", false],
+  ["/prospects/ckx1", false],
+  ["/loginx", false],
+  ["/apiary", false],
+  ["/onboardingx", false],
+  ["/login", true],
+  ["/login/reset", true],
+  ["/api/auth/session", true],
+  ["/api", true],
+  ["/_next/static/chunks/app.js", true],
+  ["/onboarding/abc123", true],
+  ["/favicon.ico", true],
+  ["/robots.txt", true],
+  ["/images/logo.png", true],
+];
+
+describe("public paths", () => {
+  it.each(PATHS)("%s is public: %s", (path, expected) => {
+    expect(isPublicPath(path)).toBe(expected);
+  });
+
+  // The proxy's matcher must be a literal for Next.js, so it is compiled here with Next.js's own
+  // code and checked against the run-time rule.
+  it("agrees with the proxy matcher as Next.js compiles it", () => {
+    const require = createRequire(import.meta.url);
+    const { getMiddlewareMatchers } = require("next/dist/build/analysis/get-page-static-info.js") as {
+      getMiddlewareMatchers: (matcher: unknown, nextConfig: unknown) => Array<{ regexp: string }>;
+    };
+    const matchers = getMiddlewareMatchers(config.matcher, { basePath: "", i18n: null });
+    for (const [path, isPublic] of PATHS) {
+      const gated = matchers.some((m) => new RegExp(m.regexp).test(path));
+      expect(gated, path).toBe(!isPublic);
+    }
+  });
+});
