@@ -1,0 +1,82 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { cn } from "@/lib/cn";
+
+// Look of every text input and select, without size, for controls that size themselves.
+export const controlBaseClasses =
+  "block rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
+
+export const controlClasses = `${controlBaseClasses} h-10 w-full`;
+
+// Every input has a visible label tied to it by id: no placeholder-only fields.
+export function Field({
+  id,
+  label,
+  hint,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={cn("flex flex-col gap-1", className)}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-aide`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextInput({
+  id,
+  label,
+  hint,
+  className,
+  ...props
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { id: string; label: string; hint?: string }) {
+  return (
+    <Field id={id} label={label} hint={hint} className={className}>
+      <input id={id} aria-describedby={hint ? `${id}-aide` : undefined} className={controlClasses} {...props} />
+    </Field>
+  );
+}
+
+export function SelectInput({
+  id,
+  label,
+  hint,
+  className,
+  options,
+  ...props
+}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
+  id: string;
+  label: string;
+  hint?: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} className={className}>
+      <select
+        id={id}
+        aria-describedby={hint ? `${id}-aide` : undefined}
+        className={cn(controlClasses, "pr-8")}
+        {...props}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}

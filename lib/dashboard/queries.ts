@@ -1,0 +1,148 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { prospectScope } from "@/lib/auth/scope";
+import { db as defaultDb } from "@/lib/db";
+import type { DbClient as Db } from "@/lib/prisma-client";
+import { visibleActionsWhere } from "@/lib/prospects/queries";
+
+export const DASHBOARD_LIST_SIZE = 5;
+export const DASHBOARD_ACTIONS_SIZE = 8;
+
+const latestProspectSelect = {
+  id: true,
+  name: true,
+  city: true,
+  status: true,
+  stage: true,
+  createdAt: true,
+  partner: { select: { name: true } },
+} satisfies Prisma.ProspectSelect;
+
+export type DashboardProspect = Prisma.ProspectGetPayload<{ select: typeof latestProspectSelect }>;
+
+// « Derniers clients »: the prospects most recently registered within the actor's scope.
+export async function findLatestProspects(
+  actor: Actor,
+  db: Db = defaultDb,
+  take = DASHBOARD_LIST_SIZE,
+): Promise<DashboardProspect[]> {
+  return db.prospect.findMany({
+    where: prospectScope(actor),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: latestProspectSelect,
+  });
+}
+
+const upcomingActionSelect = {
+  id: true,
+  subject: true,
+  dueAt: true,
+  type: { select: { name: true, color: true } },
+  assignee: { select: { name: true } },
+  prospect: { select: { id: true, name: true } },
+} satisfies Prisma.ActionSelect;
+
+export type DashboardAction = Prisma.ActionGetPayload<{ select: typeof upcomingActionSelect }>;
+
+// « Prochaines actions »: what is still to do, soonest first (overdue ones lead). A partner
+// follows every action on its organisation's prospects; the internal team follows the
+// actions assigned to them.
+export async function findUpcomingActions(
+  actor: Actor,
+  db: Db = defaultDb,
+  take = DASHBOARD_ACTIONS_SIZE,
+): Promise<DashboardAction[]> {
+  const mine: Prisma.ActionWhereInput = can(actor.role, "prospect:read:any") ? { assigneeId: actor.id } : {};
+  return db.action.findMany({
+    where: { AND: [{ done: false, prospect: prospectScope(actor) }, mine, visibleActionsWhere(actor)] },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    take,
+    select: upcomingActionSelect,
+  });
+}
+
+export type DashboardInvoiceStatus = Extract<InvoiceStatus, "SUBMITTED" | "VALIDATED" | "FINANCED">;
+
+const invoiceSelect = {
+  id: true,
+  number: true,
+  supplierName: true,
+  amountCents: true,
+  submittedAt: true,
+  validatedAt: true,
+  financedAt: true,
+  client: { select: { id: true, name: true } },
+} satisfies Prisma.InvoiceSelect;
+
+export type DashboardInvoice = {
+  id: string;
+  number: string;
+  supplierName: string;
+  amountCents: number;
+  // When the invoice reached the listed status.
+  statusAt: Date;
+  client: { id: string; name: string };
+};
+
+const STATUS_TIME = {
+  SUBMITTED: "submittedAt",
+  VALIDATED: "validatedAt",
+  FINANCED: "financedAt",
+} as const satisfies Record<DashboardInvoiceStatus, keyof Prisma.InvoiceSelect>;
+
+const STATUS_ORDER: Record<DashboardInvoiceStatus, Prisma.InvoiceOrderByWithRelationInput> = {
+  SUBMITTED: { submittedAt: "desc" },
+  VALIDATED: { validatedAt: { sort: "desc", nulls: "last" } },
+  FINANCED: { financedAt: { sort: "desc", nulls: "last" } },
+};
+
+// « Dernières factures soumises / validées / financées »: invoices currently in that status,
+// of client prospects in the actor's scope, latest step first.
+export async function findLatestInvoices(
+  actor: Actor,
+  status: DashboardInvoiceStatus,
+  db: Db = defaultDb,
+  take = DASHBOARD_LIST_SIZE,
+): Promise<DashboardInvoice[]> {
+  const timeField = STATUS_TIME[status];
+  const rows = await db.invoice.findMany({
+    where: { status, client: prospectScope(actor) },
+    orderBy: [STATUS_ORDER[status], { id: "desc" }],
+    take,
+    select: invoiceSelect,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    supplierName: row.supplierName,
+    amountCents: row.amountCents,
+    // An invoice pushed straight into a later status may lack that step's time; its
+    // submission time is the best we know.
+    statusAt: row[timeField] ?? row.submittedAt,
+    client: row.client,
+  }));
+}
+
+export type Dashboard = {
+  latestProspects: DashboardProspect[];
+  upcomingActions: DashboardAction[];
+  submittedInvoices: DashboardInvoice[];
+  validatedInvoices: DashboardInvoice[];
+  financedInvoices: DashboardInvoice[];
+};
+
+export async function getDashboard(actor: Actor, db: Db = defaultDb): Promise<Dashboard> {
+  const [latestProspects, upcomingActions, submittedInvoices, validatedInvoices, financedInvoices] =
+    await Promise.all([
+      findLatestProspects(actor, db),
+      findUpcomingActions(actor, db),
+      findLatestInvoices(actor, "SUBMITTED", db),
+      findLatestInvoices(actor, "VALIDATED", db),
+      findLatestInvoices(actor, "FINANCED", db),
+    ]);
+  return { latestProspects, upcomingActions, submittedInvoices, validatedInvoices, financedInvoices };
+}
