@@ -1,0 +1,48 @@
+// The HTTP server behind `npm start`, started by scripts/start.ts with a validated environment.
+// A custom server rather than `next start` for one reason: without a trusted reverse proxy,
+// the client address used for sign-in throttling must come from the socket, never from an
+// X-Forwarded-For header the client chose.
+// Usage: node scripts/serve.mjs --port 3000 [--dev] [--trust-proxy]
+import { createServer } from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import next from "next";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "3000" },
+    dev: { type: "boolean", default: false },
+    "trust-proxy": { type: "boolean", default: false },
+  },
+});
+const port = Number(values.port);
+const root = path.resolve(import.meta.dirname, "..");
+
+const app = next({ dev: values.dev, dir: root, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  if (!values["trust-proxy"]) {
+    delete req.headers["x-real-ip"];
+    req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+  }
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+
+server.listen(port, () => {
+  console.log(`> Prêt sur http://localhost:${port}${values.dev ? " (développement)" : ""}`);
+});
+
+// Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+const close = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+};
+process.on("SIGTERM", close);
+process.on("SIGINT", close);

@@ -1,0 +1,4 @@
+export * from "./random";
+export * from "./reference-data";
+export * from "./people";
+export * from "./prospects";
