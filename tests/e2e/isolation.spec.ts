@@ -26,7 +26,8 @@ test("a partner gets a 404 on another partner's prospect, and never sees it in l
   await expect(pageA.getByText(name)).toHaveCount(0);
 
   await pageA.goto(`/prospects?q=${encodeURIComponent(name)}`);
-  await expect(pageA.getByText("0 prospect", { exact: false })).toBeVisible();
+  await expect(pageA.getByText("Aucun prospect", { exact: true })).toBeVisible();
+  await expect(pageA.getByText("Aucun prospect ne correspond à votre recherche.")).toBeVisible();
   await expect(pageA.getByRole("link", { name })).toHaveCount(0);
   await contextA.close();
 });
