@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { loginSchema, signInErrorMessage, SIGN_IN_FAILED_MESSAGE, type LoginInput, type LoginValues } from "@/lib/auth/schemas";
-import { cn } from "@/lib/cn";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
   const [formError, setFormError] = useState<string | null>(initialError ?? null);
@@ -67,7 +66,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
           autoFocus
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={errors.email ? "email-erreur" : undefined}
-          className={cn(controlClasses, errors.email && "border-red-500")}
+          className={controlClasses}
           {...register("email")}
         />
         {errors.email ? (
@@ -84,7 +83,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
           autoComplete="current-password"
           aria-invalid={errors.password ? true : undefined}
           aria-describedby={errors.password ? "password-erreur" : undefined}
-          className={cn(controlClasses, errors.password && "border-red-500")}
+          className={controlClasses}
           {...register("password")}
         />
         {errors.password ? (

@@ -36,8 +36,8 @@ function ipv6Prefix64(ip: string): string {
 }
 
 // With TRUST_PROXY, the reverse proxy appends the address it saw to X-Forwarded-For: its last
-// entry is the only one a client cannot forge. Without a proxy, Next.js fills X-Forwarded-For
-// from the socket when the request has none (and X-Real-IP is then client-chosen, so ignored).
+// entry is the only one a client cannot forge. Without a proxy, scripts/serve.mjs overwrites
+// X-Forwarded-For with the socket address and drops X-Real-IP, so neither is client-chosen.
 // Returns null when no usable address is found: the caller then skips the per-IP counter
 // rather than lumping every such request into one shared bucket.
 export function clientIp(headers: HeaderBag, trustProxy: boolean): string | null {

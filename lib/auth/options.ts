@@ -29,7 +29,7 @@ export function getAuthOptions(): AuthOptions {
           password: { label: "Mot de passe", type: "password" },
         },
         // In the App Router, `req.headers` is the incoming request's headers as a plain object;
-        // no socket address is exposed (see lib/auth/client-ip.ts).
+        // no socket address is exposed, so scripts/serve.mjs puts it in X-Forwarded-For.
         async authorize(credentials, req) {
           const result = await authorizeCredentials(
             { email: credentials?.email, password: credentials?.password, ip: clientIp(req.headers ?? {}, env.TRUST_PROXY) },
