@@ -7,6 +7,11 @@ const booleanFromString = z
   .optional()
   .transform((v) => v === "true" || v === "1");
 
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -23,6 +28,34 @@ const envSchema = z.object({
   LOGIN_THROTTLE_MAX_BLOCK_SECONDS: z.coerce.number().int().positive().default(5 * 60),
   // Behind a reverse proxy, the client IP comes from X-Forwarded-For.
   TRUST_PROXY: booleanFromString,
+
+  // French company registry (API Recherche d'entreprises).
+  COMPANY_SEARCH_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
+  COMPANY_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(4000),
+
+  // Attachments: size limit, and where files live (local disk unless an S3 bucket is configured).
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  S3_BUCKET: optionalString,
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ENDPOINT: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: booleanFromString,
+
+  // E-mail: SMTP server (unset = messages kept in the « Boîte d'envoi » admin page), sender, and
+  // the internal sales team's inbox alerted when a file is « Prêt à démarrer ».
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().min(3).default("CRM Partenaires <no-reply@crm.localhost>"),
+  SALES_INBOX_EMAIL: z.email().default("commercial@demo.fr"),
+  // Lifetime of the client's single-use onboarding link, in hours (7 days by default).
+  ONBOARDING_LINK_TTL_HOURS: z.coerce.number().int().positive().default(7 * 24),
+  // The app server also runs the background worker (e-mails, alerts); set false to run it alone
+  // with `npm run worker`.
+  RUN_WORKER_IN_APP: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -97,4 +130,9 @@ export function getToolingEnv(): ToolingEnv {
     throw new Error(`Configuration invalide :\n${details}`);
   }
   return parsed.data;
+}
+
+// Absolute base URL for links sent outside the app (e-mails): NEXTAUTH_URL, set by the launcher.
+export function appUrl(): string {
+  return (getEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }
