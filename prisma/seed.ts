@@ -4,6 +4,7 @@
 import type { Db, DbClient } from "@/lib/prisma-client";
 import type { InvoiceStatus, ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { siretFromSiren } from "@/lib/validation/siren";
 import {
   createAction,
   createContact,
@@ -184,7 +185,7 @@ async function createPortfolio(
       name: `${trade} ${family}`,
       legalName: `${trade.toUpperCase()} ${family.toUpperCase()} ${legalForm}`,
       siren,
-      siret: `${siren}000${rng.int(10, 99)}`,
+      siret: siretFromSiren(siren, String(rng.int(10, 99)).padStart(4, "0")),
       vatNumber: vatFromSiren(siren),
       nafCode: rng.pick(NAF_CODES),
       legalForm,

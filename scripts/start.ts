@@ -62,13 +62,16 @@ async function main() {
   }
 
   let child: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await waitFor(child);
+    for (const proc of [child, worker]) {
+      if (proc && proc.exitCode === null && proc.signalCode === null) {
+        proc.kill("SIGTERM");
+        await waitFor(proc);
+      }
     }
     if (stopDatabase) {
       log("Arrêt de PostgreSQL embarqué");
@@ -114,6 +117,19 @@ async function main() {
         if (code !== 0) throw new Error(`next build a échoué (code ${code})`);
         writeFileSync(stampFile, fingerprint);
       }
+    }
+
+    if (config.RUN_WORKER_IN_APP) {
+      // A process of its own: a crash in delivery never takes the web server down, and it is
+      // the very same program as `npm run worker`.
+      worker = spawn(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")],
+        { cwd: root, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" },
+      );
+      worker.on("exit", (code) => {
+        if (!stopping) log(`Le worker s'est arrêté (code ${code}) : les e-mails ne partent plus. Relancez l'application.`);
+      });
     }
 
     log(`Application : http://localhost:${config.PORT}`);

@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { InvoiceList } from "@/components/dashboard/invoice-list";
 import { LatestProspects } from "@/components/dashboard/latest-prospects";
 import { UpcomingActions } from "@/components/dashboard/upcoming-actions";
+import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { canCreateActions } from "@/lib/actions/create-action";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission("dashboard:view");
+  // Set by /actions/new after a successful save.
+  const actionAdded = (await searchParams).action === "ajoutee";
   const dashboard = await getDashboard(actor);
   const internal = can(actor.role, "prospect:read:any");
 
@@ -23,7 +30,28 @@ export default async function DashboardPage() {
             ? `Bonjour ${actor.name}. Vos actions à venir et les derniers mouvements de vos clients.`
             : `Bonjour ${actor.name}. Le suivi des prospects et des clients que vous avez apportés.`
         }
+        actions={
+          <>
+            {canCreateActions(actor) ? (
+              <Link href="/actions/new" className={buttonClasses("secondary")}>
+                Ajouter une action
+              </Link>
+            ) : null}
+            {can(actor.role, "prospect:create") ? (
+              <Link href="/prospects/new" className={buttonClasses("primary")}>
+                Ajouter un nouveau prospect
+              </Link>
+            ) : null}
+          </>
+        }
       />
+      <div role="status" aria-atomic="true">
+        {actionAdded ? (
+          <p className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            L&apos;action a été ajoutée.
+          </p>
+        ) : null}
+      </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <LatestProspects prospects={dashboard.latestProspects} showPartner={internal} />
         <UpcomingActions actions={dashboard.upcomingActions} now={new Date()} showAssignee={!internal} />

@@ -5,10 +5,14 @@ import { MainNav } from "@/components/layout/main-nav";
 import { MobileMenu } from "@/components/layout/mobile-menu";
 import { navItemsFor } from "@/components/layout/nav-items";
 import { UserMenu, type ShellUser } from "@/components/layout/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import { db } from "@/lib/db";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 // The menu bar at the top of every signed-in page.
-export function AppHeader({ actor }: { actor: Actor }) {
+export async function AppHeader({ actor }: { actor: Actor }) {
   const items = navItemsFor(actor.role);
+  const unreadNotifications = await countUnreadNotifications(db, actor.id);
   const user: ShellUser = { name: actor.name, email: actor.email, roleLabel: ROLE_LABELS[actor.role] };
   return (
     <header className="relative z-20 bg-brand-900 text-white shadow">
@@ -21,10 +25,13 @@ export function AppHeader({ actor }: { actor: Actor }) {
             <MainNav items={items} />
           </nav>
         </div>
-        <div className="hidden md:block">
-          <UserMenu user={user} />
+        <div className="flex items-center gap-2">
+          <NotificationBell initialCount={unreadNotifications} />
+          <div className="hidden md:block">
+            <UserMenu user={user} />
+          </div>
+          <MobileMenu items={items} user={user} />
         </div>
-        <MobileMenu items={items} user={user} />
       </div>
     </header>
   );

@@ -7,12 +7,22 @@ export type NavItem = { href: string; label: string };
 const NAV: ReadonlyArray<NavItem & { anyOf: readonly Permission[] }> = [
   { href: "/", label: "Tableau de bord", anyOf: ["dashboard:view"] },
   { href: "/prospects", label: "Prospects", anyOf: ["prospect:read:own", "prospect:read:any"] },
+  { href: "/prospects/new", label: "Ajouter un prospect", anyOf: ["prospect:create"] },
+  { href: "/dossiers-prets", label: "Dossiers prêts à démarrer", anyOf: ["alert:triage"] },
+  { href: "/admin/outbox", label: "Boîte d'envoi", anyOf: ["outbox:view"] },
+  { href: "/admin/api-keys", label: "Clés API", anyOf: ["apikey:manage"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
   return NAV.filter((item) => item.anyOf.some((p) => can(role, p))).map(({ href, label }) => ({ href, label }));
 }
 
-export function isActivePath(pathname: string, href: string): boolean {
+function matchesPath(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+// The most specific entry wins: /prospects/new is « Ajouter un prospect », not « Prospects ».
+export function isActivePath(pathname: string, href: string): boolean {
+  if (!matchesPath(pathname, href)) return false;
+  return !NAV.some((item) => item.href.length > href.length && item.href.startsWith(href) && matchesPath(pathname, item.href));
 }

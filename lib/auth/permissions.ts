@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "partner:manage",
   "reference:manage",
   "outbox:view",
+  "apikey:manage", // keys of the financing platform calling /api/v1
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,7 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   SALES,
   MANAGER: [...SALES, "objective:manage"],
-  ADMIN: [...SALES, "objective:manage", "user:manage", "partner:manage", "reference:manage", "outbox:view"],
+  ADMIN: [...SALES, "objective:manage", "user:manage", "partner:manage", "reference:manage", "outbox:view", "apikey:manage"],
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,6 +1,7 @@
 import type { DbClient as Db } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import { siretFromSiren } from "@/lib/validation/siren";
 import { sirenFrom, uniqueNumber, vatFromSiren } from "./random";
 
 export async function createProspect(db: Db, data: Partial<Prisma.ProspectUncheckedCreateInput> = {}) {
@@ -12,7 +13,7 @@ export async function createProspect(db: Db, data: Partial<Prisma.ProspectUnchec
       name: `Entreprise ${n}`,
       legalName: `ENTREPRISE ${n} SAS`,
       siren,
-      siret: siren ? `${siren}00017` : null,
+      siret: siren ? siretFromSiren(siren) : null,
       vatNumber: siren ? vatFromSiren(siren) : null,
       street: `${n} rue de la République`,
       postalCode: "69002",

@@ -2,7 +2,8 @@
 // partner's rows, in the rows, the total, the search results or the detail query.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { findProspects, getProspectForActor } from "@/lib/prospects/queries";
+import { findProspects } from "@/lib/prospects/queries";
+import { getProspectFile } from "@/lib/prospects/prospect-file";
 import { parseProspectListParams, type ProspectListParams } from "@/lib/prospects/schemas";
 import {
   createAction,
@@ -233,45 +234,38 @@ describe("findProspects: search, filters, sorting, pagination", () => {
   });
 });
 
-describe("getProspectForActor", () => {
-  it("returns a partner's own prospect with contacts, favourite first, and its visible actions", async () => {
-    const prospect = await getProspectForActor(partnerA, aMain.id, db);
-    expect(prospect?.id).toBe(aMain.id);
-    expect(prospect?.contacts.map((c) => [c.lastName, c.isFavorite])).toEqual([
+describe("getProspectFile (the prospect file page)", () => {
+  it("returns a partner's own prospect with its contacts, favourite marked", async () => {
+    const file = await getProspectFile(partnerA, aMain.id, db);
+    expect(file?.info.id).toBe(aMain.id);
+    const contacts = file?.values.contacts.map((c) => [c.lastName, c.isFavorite]) ?? [];
+    expect(contacts.sort()).toEqual([
       ["Martin", true],
       ["Zola", false],
     ]);
-    // Undone first; the step of an opportunity is internal.
-    expect(prospect?.actions.map((a) => [a.subject, a.done])).toEqual([
-      ["Appeler la gérante", false],
-      ["Envoyer la plaquette", true],
-    ]);
-    expect(prospect?.actions[0]?.assignee?.name).toBe("Alice Partenaire");
-    expect(prospect?.actions[0]?.type.color).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
   it("never loads internal notes for a partner", async () => {
-    const prospect = await getProspectForActor(partnerA, aMain.id, db);
-    expect(prospect).not.toBeNull();
-    expect(prospect).not.toHaveProperty("internalNotes");
-    expect(JSON.stringify(prospect)).not.toContain("Note interne");
+    const file = await getProspectFile(partnerA, aMain.id, db);
+    expect(file).not.toBeNull();
+    expect(file?.info).not.toHaveProperty("internalNotes");
+    expect(JSON.stringify(file)).not.toContain("Note interne");
   });
 
   it("returns null for another partner's prospect, both ways", async () => {
-    expect(await getProspectForActor(partnerA, bMain.id, db)).toBeNull();
-    expect(await getProspectForActor(partnerB, aMain.id, db)).toBeNull();
+    expect(await getProspectFile(partnerA, bMain.id, db)).toBeNull();
+    expect(await getProspectFile(partnerB, aMain.id, db)).toBeNull();
   });
 
   it("returns null for an unknown id", async () => {
-    expect(await getProspectForActor(sales, "inexistant", db)).toBeNull();
+    expect(await getProspectFile(sales, "inexistant", db)).toBeNull();
   });
 
-  it("gives SALES any prospect with internal notes and opportunity steps", async () => {
-    const prospectA = await getProspectForActor(sales, aMain.id, db);
-    const prospectB = await getProspectForActor(sales, bMain.id, db);
-    expect(prospectA?.internalNotes).toBe("Note interne A");
-    expect(prospectB?.internalNotes).toBe("Note interne B");
-    expect(prospectA?.actions.map((a) => a.subject)).toContain("Relance du devis");
-    expect(prospectB?.contacts).toHaveLength(1);
+  it("gives SALES any prospect with its internal notes", async () => {
+    const fileA = await getProspectFile(sales, aMain.id, db);
+    const fileB = await getProspectFile(sales, bMain.id, db);
+    expect(fileA?.info.internalNotes).toBe("Note interne A");
+    expect(fileB?.info.internalNotes).toBe("Note interne B");
+    expect(fileB?.values.contacts).toHaveLength(1);
   });
 });

@@ -82,7 +82,7 @@ describe("permissions table", () => {
   });
 
   it("reserves administration to administrators", () => {
-    for (const permission of ["user:manage", "partner:manage", "reference:manage", "outbox:view"] as const) {
+    for (const permission of ["user:manage", "partner:manage", "reference:manage", "outbox:view", "apikey:manage"] as const) {
       expect(can("ADMIN", permission)).toBe(true);
       expect(can("MANAGER", permission)).toBe(false);
       expect(can("SALES", permission)).toBe(false);

@@ -2,17 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ProspectActions } from "@/components/prospects/prospect-actions";
-import { ProspectContacts } from "@/components/prospects/prospect-contacts";
-import {
-  ProspectAddress,
-  ProspectFollowUp,
-  ProspectIdentity,
-  ProspectInternalNotes,
-  ProspectRecommendation,
-} from "@/components/prospects/prospect-details";
+import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
+import { ProspectActionsPanel } from "@/components/prospects/actions-panel";
+import { ConnectionsPanel } from "@/components/prospects/connections-panel";
+import { ProspectWizard } from "@/components/prospects/wizard/prospect-wizard";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatSiren } from "@/lib/format";
 import {
@@ -21,38 +17,48 @@ import {
   PROSPECT_STATUS_LABELS,
   PROSPECT_STATUS_TONES,
 } from "@/lib/prospects/labels";
-import { getProspectForActor } from "@/lib/prospects/queries";
+import { getProspectFile, listPartnerOptions } from "@/lib/prospects/prospect-file";
+import { parseWizardTab } from "@/lib/prospects/wizard-tabs";
 
 // No loading.tsx above this route on purpose: a streamed fallback would send a 200 before
 // notFound() could answer 404.
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Metadata and page share one query per request.
-const loadProspect = cache(async (id: string) => {
+const loadFile = cache(async (id: string) => {
   const actor = await requireUser();
-  return getProspectForActor(actor, id);
+  return { actor, file: await getProspectFile(actor, id) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const prospect = await loadProspect((await params).id);
-  return { title: prospect ? prospect.name : "Page introuvable" };
+  const { file } = await loadFile((await params).id);
+  return { title: file ? file.info.name : "Page introuvable" };
 }
 
-export default async function ProspectPage({ params }: Props) {
-  const prospect = await loadProspect((await params).id);
+// The prospect's file: the wizard's tabs, editable in place, with the « Actions »,
+// « Pièces jointes » and « Connexions » panels rendered here on the server.
+export default async function ProspectPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { actor, file } = await loadFile(id);
   // Missing and out-of-scope look the same: another partner's prospect is a 404.
-  if (!prospect) notFound();
+  if (!file) notFound();
+  const { info, values } = file;
+  const editable = can(actor.role, "prospect:update:any") || can(actor.role, "prospect:update:own");
+  const partnerOptions = await listPartnerOptions(actor);
 
   return (
     <>
       <PageHeader
-        title={prospect.name}
+        title={info.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            {prospect.siren ? <span className="tabular-nums">SIREN {formatSiren(prospect.siren)}</span> : null}
-            {prospect.city ? <span>{prospect.city}</span> : null}
-            <Badge tone={PROSPECT_STATUS_TONES[prospect.status]}>{PROSPECT_STATUS_LABELS[prospect.status]}</Badge>
-            <Badge tone={PROSPECT_STAGE_TONES[prospect.stage]}>{PROSPECT_STAGE_LABELS[prospect.stage]}</Badge>
+            {info.siren ? <span className="tabular-nums">SIREN {formatSiren(info.siren)}</span> : null}
+            {info.city ? <span>{info.city}</span> : null}
+            <Badge tone={PROSPECT_STATUS_TONES[info.status]}>{PROSPECT_STATUS_LABELS[info.status]}</Badge>
+            <Badge tone={PROSPECT_STAGE_TONES[info.stage]}>{PROSPECT_STAGE_LABELS[info.stage]}</Badge>
           </span>
         }
       >
@@ -62,20 +68,21 @@ export default async function ProspectPage({ params }: Props) {
           </Link>
         </nav>
       </PageHeader>
-
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <ProspectIdentity prospect={prospect} />
-          <ProspectFollowUp prospect={prospect} />
-          <ProspectActions actions={prospect.actions} now={new Date()} />
-        </div>
-        <div className="flex min-w-0 flex-col gap-6">
-          <ProspectContacts contacts={prospect.contacts} />
-          <ProspectAddress prospect={prospect} />
-          <ProspectRecommendation prospect={prospect} />
-          {prospect.internalNotes !== undefined ? <ProspectInternalNotes notes={prospect.internalNotes} /> : null}
-        </div>
-      </div>
+      <ProspectWizard
+        initialValues={values}
+        initialTab={parseWizardTab(query.onglet)}
+        storedStatus={info.status}
+        editable={editable}
+        origin={{ partnerName: info.partnerName, createdByName: info.createdByName, createdAt: info.createdAt }}
+        info={info}
+        partnerOptions={partnerOptions}
+        panels={{
+          actions: <ProspectActionsPanel prospectId={info.id} actor={actor} />,
+          attachments: <AttachmentsPanel prospectId={info.id} actor={actor} />,
+          connections: <ConnectionsPanel prospectId={info.id} actor={actor} />,
+        }}
+        initialNotice={query.enregistre === "1" ? "Prospect enregistré. Vous pouvez compléter son dossier dans les autres onglets." : null}
+      />
     </>
   );
 }

@@ -1,0 +1,104 @@
+"use client";
+
+import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/lib/format";
+import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES } from "@/lib/mail/labels";
+import type { OutboxListRow } from "@/lib/mail/queries";
+import { OUTBOX_PER_PAGE_OPTIONS, type OutboxListParams } from "@/lib/mail/schemas";
+
+const column = createColumnHelper<OutboxListRow>();
+
+const columns = [
+  column.accessor("status", {
+    header: "Statut",
+    cell: (info) => <Badge tone={OUTBOX_STATUS_TONES[info.getValue()]}>{OUTBOX_STATUS_LABELS[info.getValue()]}</Badge>,
+  }),
+  column.accessor("subject", {
+    header: "Sujet",
+    enableSorting: false,
+    cell: (info) => (
+      <Link
+        href={`/admin/outbox/${info.row.original.id}`}
+        className="block max-w-[22rem] truncate font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("toAddresses", {
+    header: "Destinataires",
+    enableSorting: false,
+    cell: (info) => <span className="block max-w-[16rem] truncate">{info.getValue().join(", ")}</span>,
+  }),
+  column.accessor("createdAt", {
+    header: "Créé le",
+    sortDescFirst: true,
+    cell: (info) => <span className="tabular-nums">{formatDateTime(info.getValue())}</span>,
+  }),
+  column.accessor("sentAt", {
+    header: "Envoyé le",
+    sortDescFirst: true,
+    cell: (info) => {
+      const value = info.getValue();
+      return <span className="tabular-nums">{value ? formatDateTime(value) : "—"}</span>;
+    },
+  }),
+  column.accessor("attempts", {
+    header: "Tentatives",
+    sortDescFirst: true,
+    cell: (info) => <span className="tabular-nums">{info.getValue()}</span>,
+  }),
+  column.accessor("lastError", {
+    header: "Dernière erreur",
+    enableSorting: false,
+    cell: (info) => {
+      const value = info.getValue();
+      return value ? (
+        <span className="block max-w-[18rem] truncate text-red-700" title={value}>
+          {value}
+        </span>
+      ) : (
+        "—"
+      );
+    },
+  }),
+];
+
+export function OutboxTable({
+  rows,
+  total,
+  params,
+  query,
+}: {
+  rows: OutboxListRow[];
+  total: number;
+  params: OutboxListParams;
+  query: Record<string, string>;
+}) {
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      getRowId={(row) => row.id}
+      total={total}
+      page={params.page}
+      perPage={params.perPage}
+      perPageOptions={OUTBOX_PER_PAGE_OPTIONS}
+      sort={params.sort}
+      dir={params.dir}
+      query={query}
+      caption="Messages de la boîte d'envoi"
+      countLabel={(n) => (n === 0 ? "Aucun message" : n === 1 ? "1 message" : `${n.toLocaleString("fr-FR")} messages`)}
+      emptyState={
+        <EmptyState
+          title={params.status ? "Aucun message avec ce statut." : "Aucun e-mail n'a encore été envoyé."}
+          description="Les e-mails du CRM (alertes, liens d'accès des clients…) apparaissent ici dès qu'ils sont créés."
+        />
+      }
+    />
+  );
+}

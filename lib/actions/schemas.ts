@@ -1,0 +1,43 @@
+// « Ajouter une action »: one schema for the form (browser) and the server action.
+import { z } from "zod";
+import "@/lib/zod-fr";
+import { parisLocalToUtc } from "@/lib/dates";
+
+export const ACTION_SUBJECT_MAX = 200;
+export const ACTION_NOTES_MAX = 5000;
+
+// Far enough either way for any real planning; beyond, it is a typo ("20266").
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
+export const createActionSchema = z.object({
+  prospectId: z.string().trim().min(1, "Choisissez le prospect concerné.").max(64),
+  typeId: z.string().trim().min(1, "Choisissez un type d'action.").max(64),
+  subject: z
+    .string()
+    .trim()
+    .min(1, "L'objet est obligatoire.")
+    .max(ACTION_SUBJECT_MAX, `L'objet ne doit pas dépasser ${ACTION_SUBJECT_MAX} caractères.`),
+  // A datetime-local value, Paris time; converted to UTC by the server (parisLocalToUtc).
+  scheduledAt: z
+    .string()
+    .trim()
+    .min(1, "Indiquez la date et l'heure.")
+    .refine((value) => {
+      const instant = parisLocalToUtc(value);
+      return instant !== null && instant.getTime() >= EARLIEST && instant.getTime() < LATEST;
+    }, "Date ou heure invalide."),
+  notes: z
+    .string()
+    .trim()
+    .max(ACTION_NOTES_MAX, `La note ne doit pas dépasser ${ACTION_NOTES_MAX} caractères.`)
+    .optional()
+    .default(""),
+});
+
+export type CreateActionInput = z.input<typeof createActionSchema>;
+export type CreateActionValues = z.output<typeof createActionSchema>;
+
+export const prospectOptionsQuerySchema = z.object({
+  q: z.string().max(100).optional().default(""),
+});

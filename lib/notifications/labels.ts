@@ -1,0 +1,24 @@
+import type { BadgeTone } from "@/components/ui/badge";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  PROSPECT_READY: "Prêt à démarrer",
+  ONBOARDING_COMPLETED: "Dossier client complété",
+  ASSIGNMENT: "Attribution",
+  REMINDER: "Rappel",
+  SYSTEM: "Système",
+};
+
+export const NOTIFICATION_KIND_TONES: Record<NotificationKind, BadgeTone> = {
+  PROSPECT_READY: "success",
+  ONBOARDING_COMPLETED: "brand",
+  ASSIGNMENT: "info",
+  REMINDER: "warning",
+  SYSTEM: "danger",
+};
+
+// « 3 notifications non lues », for the bell's accessible name.
+export function unreadLabel(count: number): string {
+  if (count === 0) return "Notifications, aucune non lue";
+  return count === 1 ? "Notifications, 1 non lue" : `Notifications, ${count} non lues`;
+}

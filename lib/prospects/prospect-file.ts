@@ -1,0 +1,121 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { prospectScope } from "@/lib/auth/scope";
+import { db as defaultDb } from "@/lib/db";
+import type { ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
+import type { DbClient } from "@/lib/prisma-client";
+import { centsToEurosInput } from "@/lib/prospects/euros";
+import { emptyProspectForm, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+
+// What the file shows beside the form: who brought the file and where it stands. Plain values
+// only (dates as ISO strings), since it crosses to the browser.
+export type ProspectFileInfo = {
+  id: string;
+  name: string;
+  siren: string | null;
+  city: string | null;
+  status: ProspectStatus;
+  stage: ProspectStage;
+  version: number;
+  createdAt: string;
+  readyAt: string | null;
+  partnerName: string | null;
+  createdByName: string | null;
+  ownerName: string | null;
+  typeName: string | null;
+  originName: string | null;
+  // Present only for the internal team (never loaded for partners).
+  internalNotes?: string | null;
+};
+
+export type ProspectFile = { values: ProspectFormValues; info: ProspectFileInfo };
+
+export type PartnerOption = { value: string; label: string };
+
+// The prospect as the wizard edits it, or null when it does not exist or lies outside the
+// actor's scope (the page answers both with a 404).
+export async function getProspectFile(actor: Actor, id: string, db: DbClient = defaultDb): Promise<ProspectFile | null> {
+  const withInternal = can(actor.role, "prospect:internal:read");
+  const p = await db.prospect.findFirst({
+    where: { AND: [{ id }, prospectScope(actor)] },
+    include: {
+      partner: { select: { name: true } },
+      createdBy: { select: { name: true } },
+      owner: { select: { name: true } },
+      type: { select: { name: true } },
+      origin: { select: { name: true } },
+      contacts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!p) return null;
+
+  const values: ProspectFormValues = {
+    ...emptyProspectForm(p.partnerId),
+    id: p.id,
+    version: p.version,
+    name: p.name,
+    legalName: p.legalName ?? "",
+    siren: p.siren ?? "",
+    siret: p.siret ?? "",
+    nafCode: p.nafCode ?? "",
+    legalForm: p.legalForm ?? "",
+    headcountBand: p.headcountBand ?? "",
+    website: p.website ?? "",
+    vatNumber: p.vatNumber ?? "",
+    status: p.status,
+    revenueCurrentYear: centsToEurosInput(p.revenueCurrentYearCents),
+    revenueForecast: centsToEurosInput(p.revenueForecastCents),
+    comment: p.comment ?? "",
+    contacts: p.contacts.map((c) => ({
+      id: c.id,
+      civility: c.civility ?? "",
+      lastName: c.lastName,
+      firstName: c.firstName,
+      jobTitle: c.jobTitle ?? "",
+      mobilePhone: c.mobilePhone ?? "",
+      landlinePhone: c.landlinePhone,
+      email: c.email ?? "",
+      isFavorite: c.isFavorite,
+    })),
+    street: p.street ?? "",
+    postalCode: p.postalCode ?? "",
+    city: p.city ?? "",
+    country: p.country,
+    recommendationActivity: p.recommendationActivity ?? "",
+    recommendationNeeds: p.recommendationNeeds ?? "",
+    recommendationInvoices: p.recommendationInvoices ?? "",
+  };
+
+  const info: ProspectFileInfo = {
+    id: p.id,
+    name: p.name,
+    siren: p.siren,
+    city: p.city,
+    status: p.status,
+    stage: p.stage,
+    version: p.version,
+    createdAt: p.createdAt.toISOString(),
+    readyAt: p.readyAt?.toISOString() ?? null,
+    partnerName: p.partner?.name ?? null,
+    createdByName: p.createdBy?.name ?? null,
+    ownerName: p.owner?.name ?? null,
+    typeName: p.type?.name ?? null,
+    originName: p.origin?.name ?? null,
+    ...(withInternal ? { internalNotes: p.internalNotes } : {}),
+  };
+  return { values, info };
+}
+
+// Partner organisations the internal team may attach a file to; partners get none (theirs is fixed).
+export async function listPartnerOptions(actor: Actor, db: DbClient = defaultDb): Promise<PartnerOption[] | null> {
+  if (!can(actor.role, "prospect:read:any")) return null;
+  const partners = await db.partner.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return partners.map((p) => ({ value: p.id, label: p.name }));
+}
+
+export async function getPartnerName(partnerId: string | null, db: DbClient = defaultDb): Promise<string | null> {
+  if (!partnerId) return null;
+  const partner = await db.partner.findUnique({ where: { id: partnerId }, select: { name: true } });
+  return partner?.name ?? null;
+}

@@ -1,0 +1,203 @@
+// The background worker: delivers the e-mail outbox and runs periodic maintenance, on pg-boss
+// in the app's own PostgreSQL (schema "pgboss"). Started by the app launcher (unless
+// RUN_WORKER_IN_APP=false) and by `npm run worker`; any number of instances may run at once.
+//
+// How a queued e-mail gets sent:
+// - enqueueEmail() NOTIFYs on commit; each instance LISTENs and, on a notification or every
+//   `dispatchIntervalMs` anyway, sends a job to the pg-boss queue "outbox.dispatch".
+// - That queue has the "short" policy: at most one dispatch job waits at a time across all
+//   instances, so kicks coalesce however many instances or e-mails there are.
+// - The job handler drains due rows with FOR UPDATE SKIP LOCKED (lib/worker/dispatch.ts), so
+//   two dispatches running on two instances never send the same message.
+// A lost NOTIFY (listener reconnecting) only delays a message until the next periodic kick.
+// pg-boss's cron (minute granularity) runs the hourly orphan-file sweep, once per cluster.
+import PgBoss from "pg-boss";
+import pg from "pg";
+import { getWorkerEnv } from "@/lib/env";
+import { OUTBOX_CHANNEL } from "@/lib/mail/outbox-channel";
+import { createMailTransport } from "@/lib/mail/transport";
+import { createPrismaClient } from "@/lib/prisma-client";
+import type { Storage } from "@/lib/storage/types";
+import { dispatchDueEmails, type DispatchOptions } from "@/lib/worker/dispatch";
+import { createWorkerStorage, isServerOnlyImportError } from "@/lib/worker/storage";
+
+export const DISPATCH_QUEUE = "outbox.dispatch";
+export const SWEEP_QUEUE = "maintenance.sweep-orphan-files";
+const PGBOSS_SCHEMA = "pgboss";
+// Attachment files no row references for an hour are leftovers of crashed uploads.
+const ORPHAN_AGE_MS = 60 * 60 * 1000;
+
+export type StartWorkerOptions = {
+  databaseUrl: string;
+  log?: (message: string) => void;
+  // Default: SMTP_URL from the environment; null forces local delivery (kept in « Boîte d'envoi »).
+  smtpUrl?: string | null;
+  mailFrom?: string;
+  // Default: the configured file store (local disk or S3), for e-mail attachments and the sweep.
+  storage?: Storage;
+  // How often each instance asks for a dispatch without being woken by a NOTIFY.
+  dispatchIntervalMs?: number;
+  // pg-boss polling of the dispatch queue (seconds, at least 0.5).
+  pollingIntervalSeconds?: number;
+  dispatch?: Pick<DispatchOptions, "batchSize" | "maxAttempts" | "backoffBaseMs" | "backoffMaxMs" | "stuckAfterMs">;
+  // Cron of the orphan-file sweep; false leaves maintenance to other instances.
+  sweepCron?: string | false;
+};
+
+export type WorkerHandle = {
+  // Asks for a dispatch now (as a NOTIFY would).
+  kick(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const defaultLog = (message: string) => console.log(`[worker] ${message}`);
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function startWorker(options: StartWorkerOptions): Promise<WorkerHandle> {
+  const log = options.log ?? defaultLog;
+  const env = getWorkerEnv();
+  const smtpUrl = options.smtpUrl === undefined ? env.SMTP_URL : (options.smtpUrl ?? undefined);
+  const transport = createMailTransport({ smtpUrl, from: options.mailFrom ?? env.MAIL_FROM });
+  const sweepCron = options.sweepCron ?? "7 * * * *";
+
+  let storage: Storage;
+  let sweepOrphanFiles: typeof import("@/lib/attachments/sweep-orphans").sweepOrphanFiles | undefined;
+  try {
+    storage = options.storage ?? (await createWorkerStorage(env));
+    if (sweepCron) ({ sweepOrphanFiles } = await import("@/lib/attachments/sweep-orphans"));
+  } catch (error) {
+    if (isServerOnlyImportError(error)) {
+      throw new Error(
+        "Le worker charge des modules « server-only » : lancez-le avec la condition react-server " +
+          "(`tsx --conditions=react-server …`, comme `npm run worker`).",
+      );
+    }
+    throw error;
+  }
+
+  const db = createPrismaClient(options.databaseUrl, { max: 3 });
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    schema: PGBOSS_SCHEMA,
+    max: 4,
+    application_name: "crm-worker",
+  });
+  boss.on("error", (error) => log(`pg-boss : ${errorText(error)}`));
+
+  let stopping = false;
+  let timer: NodeJS.Timeout | undefined;
+  let listener: pg.Client | undefined;
+  let connecting = false;
+
+  try {
+    await boss.start();
+    await boss.createQueue(DISPATCH_QUEUE, { name: DISPATCH_QUEUE, policy: "short", retryLimit: 0, expireInSeconds: 15 * 60 });
+    await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, policy: "singleton", retryLimit: 2, expireInSeconds: 60 * 60 });
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    await db.$disconnect();
+    throw error;
+  }
+
+  const dispatchWorkerId = await boss.work(
+    DISPATCH_QUEUE,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+    async () => {
+      try {
+        const result = await dispatchDueEmails(db, {
+          ...options.dispatch,
+          transport,
+          loadAttachment: (key) => storage.get(key),
+          shouldStop: () => stopping,
+          log,
+        });
+        if (result.sent || result.retried || result.failed) {
+          log(`Boîte d'envoi : ${result.sent} envoyé(s), ${result.retried} à réessayer, ${result.failed} en échec`);
+        }
+        return result;
+      } catch (error) {
+        log(`Distribution des e-mails interrompue : ${errorText(error)}`);
+        throw error;
+      }
+    },
+  );
+
+  if (sweepCron && sweepOrphanFiles) {
+    const sweep = sweepOrphanFiles;
+    await boss.schedule(SWEEP_QUEUE, sweepCron, {}, { tz: "Europe/Paris" });
+    await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: 30 }, async () => {
+      const result = await sweep(ORPHAN_AGE_MS, { db, storage });
+      if (result.deleted) log(`Fichiers orphelins supprimés : ${result.deleted} (sur ${result.scanned})`);
+      return result;
+    });
+  }
+
+  async function kick(): Promise<void> {
+    if (stopping) return;
+    try {
+      await boss.send(DISPATCH_QUEUE, {});
+      boss.notifyWorker(dispatchWorkerId);
+    } catch (error) {
+      log(`Impossible de planifier l'envoi des e-mails : ${errorText(error)}`);
+    }
+  }
+
+  async function listen(): Promise<void> {
+    if (listener || connecting || stopping) return;
+    connecting = true;
+    const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "crm-worker-listen" });
+    client.on("error", (error) => {
+      log(`Écoute des nouveaux e-mails interrompue : ${errorText(error)}`);
+      if (listener === client) listener = undefined;
+      client.end().catch(() => undefined);
+    });
+    client.on("notification", () => void kick());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (stopping) await client.end();
+      else listener = client;
+    } catch (error) {
+      log(`Écoute des nouveaux e-mails impossible : ${errorText(error)}`);
+      await client.end().catch(() => undefined);
+    } finally {
+      connecting = false;
+    }
+  }
+
+  await listen();
+  await kick();
+  timer = setInterval(() => {
+    void listen();
+    void kick();
+  }, options.dispatchIntervalMs ?? 5000);
+  log(
+    transport.kind === "smtp"
+      ? "Démarré : envoi des e-mails par SMTP"
+      : "Démarré : pas de SMTP_URL, les e-mails restent dans la « Boîte d'envoi »",
+  );
+
+  let stopped: Promise<void> | undefined;
+  return {
+    kick,
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        if (timer) clearInterval(timer);
+        timer = undefined;
+        const current = listener;
+        listener = undefined;
+        await current?.end().catch(() => undefined);
+        // Lets a dispatch in progress finish its current message, then closes pg-boss's pool.
+        await boss.stop({ graceful: true, timeout: 30_000 });
+        transport.close();
+        await db.$disconnect();
+        log("Arrêté");
+      })();
+      return stopped;
+    },
+  };
+}
