@@ -16,11 +16,11 @@ test("partner registers a prospect, sets it ready, sales are alerted, the client
   await expect(partner).toHaveURL(/\/prospects\/new/);
 
   // « Chercher une entreprise en ligne » against the local fake registry.
-  await partner.getByRole("combobox").fill("Transports Leroy");
+  await partner.getByRole("combobox", { name: /Nom de l'entreprise, SIREN/ }).fill("Transports Leroy");
   const result = partner.getByRole("option", { name: /TRANSPORTS LEROY/ });
   await expect(result).toBeVisible();
   await result.click();
-  await expect(partner.getByLabel("SIREN")).toHaveValue(/529\s?876\s?542/);
+  await expect(partner.getByRole("textbox", { name: /^SIREN/ })).toHaveValue(/529\s?876\s?542/);
   await expect(partner.getByLabel("N° de TVA intracommunautaire (facultatif)")).not.toHaveValue("");
 
   await partner.getByRole("tab", { name: "Adresse" }).click();
@@ -29,14 +29,15 @@ test("partner registers a prospect, sets it ready, sales are alerted, the client
   // Two contacts; the first becomes favourite, then the favourite moves to the second.
   await partner.getByRole("tab", { name: "Contacts" }).click();
   await partner.getByRole("button", { name: "Ajouter un contact" }).click();
-  const first = partner.getByRole("listitem").nth(0);
-  await first.getByLabel("Nom", { exact: true }).fill("Leroy");
+  const contactsPanel = partner.getByRole("tabpanel", { name: "Contacts" });
+  const first = contactsPanel.getByRole("listitem").nth(0);
+  await first.getByLabel(/^Nom/).fill("Leroy");
   await first.getByLabel("Prénom").fill("Martine");
   await first.getByLabel("Téléphone fixe").fill("01 42 68 53 00");
   await first.getByLabel("Adresse e-mail").fill("martine.leroy@transports-leroy.test");
   await partner.getByRole("button", { name: "Ajouter un contact" }).click();
-  const second = partner.getByRole("listitem").nth(1);
-  await second.getByLabel("Nom", { exact: true }).fill("Dubois");
+  const second = contactsPanel.getByRole("listitem").nth(1);
+  await second.getByLabel(/^Nom/).fill("Dubois");
   await second.getByLabel("Prénom").fill("Karim");
   await second.getByLabel("Téléphone fixe").fill("+33 4 78 00 00 01");
   await second.getByLabel("Adresse e-mail").fill("karim.dubois@transports-leroy.test");
@@ -56,7 +57,7 @@ test("partner registers a prospect, sets it ready, sales are alerted, the client
 
   // « Prêt à démarrer », save, confirm with « Oui ».
   await partner.getByRole("tab", { name: "Suivi du dossier" }).click();
-  await partner.getByLabel("Prêt à démarrer").check();
+  await partner.getByRole("radio", { name: /^Prêt à démarrer/ }).check();
   await partner.getByRole("button", { name: "Enregistrer les modifications" }).click();
   const dialog = partner.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -91,7 +92,7 @@ test("partner registers a prospect, sets it ready, sales are alerted, the client
   await expect(client).toHaveURL(/\/onboarding$/);
   await expect(client.getByRole("heading", { name: "Finalisez votre inscription" })).toBeVisible();
   await client.getByLabel("Prénom du représentant légal").fill("Karim");
-  await client.getByLabel("Nom du représentant légal").fill("Dubois");
+  await client.getByLabel("Nom du représentant légal", { exact: true }).fill("Dubois");
   await client.getByRole("button", { name: "Continuer" }).click();
   await client.getByLabel("Pièce d'identité du représentant légal").setInputFiles({ name: "cni.png", mimeType: "image/png", buffer: pngBytes() });
   await client.getByLabel("Extrait Kbis").setInputFiles({ name: "kbis.pdf", mimeType: "application/pdf", buffer: pdfBytes() });
