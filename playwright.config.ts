@@ -10,6 +10,19 @@ const registryPort = Number(process.env.E2E_REGISTRY_PORT ?? 4010);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const mailDir = E2E_MAIL_DIR;
 
+const chromiumLaunch = {
+  executablePath: findChromium(),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -28,21 +41,15 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: findChromium(),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      testIgnore: /partner-journey\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
+    },
+    // Adds a prospect to the shared demo data, so it runs after the specs that count the seed's rows.
+    {
+      name: "journeys",
+      testMatch: /partner-journey\.spec\.ts/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
     },
   ],
   webServer: [

@@ -69,11 +69,26 @@ function attachmentRefs(value: unknown): AttachmentRef[] {
   );
 }
 
+// A client's onboarding link must not outlive its delivery in our database (only its hash is
+// kept): once SMTP has taken the message, the copy we keep loses the token. In local mode the
+// message is the delivery, so it stays readable in « Boîte d'envoi ».
+const ONBOARDING_LINK = /\/onboarding\/[A-Za-z0-9_-]{16,}/g;
+
+export function redactOnboardingTokens(body: string): string {
+  return body.replace(ONBOARDING_LINK, "/onboarding/[lien retiré après envoi]");
+}
+
 async function markSent(db: Db, email: ClaimedEmail, transport: MailTransport["kind"]): Promise<void> {
+  const redact = transport === "smtp" && redactOnboardingTokens(email.text + email.html) !== email.text + email.html;
   // Guarded on the attempt it claimed: if the row was reclaimed meanwhile, the newer claim owns it.
   await db.outboxEmail.updateMany({
     where: { id: email.id, status: "SENDING", attempts: email.attempts },
-    data: { status: "SENT", transport, sentAt: new Date() },
+    data: {
+      status: "SENT",
+      transport,
+      sentAt: new Date(),
+      ...(redact ? { html: redactOnboardingTokens(email.html), text: redactOnboardingTokens(email.text) } : {}),
+    },
   });
 }
 

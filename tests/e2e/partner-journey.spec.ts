@@ -53,7 +53,7 @@ test("partner registers a prospect, sets it ready, sales are alerted, the client
   await partner.getByRole("tab", { name: "Pièces jointes" }).click();
   await partner.getByLabel("Fichier").setInputFiles({ name: "bilan-2025.pdf", mimeType: "application/pdf", buffer: pdfBytes() });
   await partner.getByRole("button", { name: "Joindre le fichier" }).click();
-  await expect(partner.getByText("bilan-2025.pdf")).toBeVisible();
+  await expect(partner.getByRole("link", { name: "bilan-2025.pdf" })).toBeVisible();
 
   // « Prêt à démarrer », save, confirm with « Oui ».
   await partner.getByRole("tab", { name: "Suivi du dossier" }).click();

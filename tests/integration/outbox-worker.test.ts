@@ -162,6 +162,30 @@ describe("delivery through SMTP", () => {
     expect(row.sentAt).toBeInstanceOf(Date);
   });
 
+  it("keeps no onboarding token once SMTP has delivered the message; local delivery keeps it readable", async () => {
+    const token = "Zk3vQ9x_Lm2-Pt8sWq4rYb7nHc1dJe5fGa6hKi0oUuA";
+    const { html, text } = renderEmailLayout({
+      heading: "Bienvenue",
+      paragraphs: ["Votre lien personnel :"],
+      action: { label: "Compléter mon dossier", url: `https://crm.test/onboarding/${token}` },
+    });
+    const { id } = await enqueue({ dedupeKey: "onboarding-link:redact", to: ["client@exemple.test"], subject: "Lien", html, text });
+
+    expect(await dispatchDueEmails(db, smtpDispatch())).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const [mail] = await sink.waitFor(1);
+    expect(linksIn(mail!)).toContain(`https://crm.test/onboarding/${token}`);
+    const row = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("SENT");
+    expect(row.html + row.text).not.toContain(token);
+    expect(row.text).toContain("/onboarding/[lien retiré après envoi]");
+
+    const local = await enqueue({ ...message(), dedupeKey: "onboarding-link:local" });
+    await dispatchDueEmails(db, { ...smtpDispatch(), transport: createMailTransport({ from: FROM }) });
+    const kept = await db.outboxEmail.findUniqueOrThrow({ where: { id: local.id } });
+    expect(kept).toMatchObject({ status: "SENT", transport: "local" });
+    expect(kept.text).toMatch(/\/onboarding\/jeton-\d+/);
+  });
+
   it("retries with growing delays after SMTP refusals, then marks FAILED and notifies the admins", async () => {
     const admin = await createUser(db, { role: "ADMIN", passwordHash });
     const sales = await createUser(db, { role: "SALES", passwordHash });
