@@ -1,5 +1,6 @@
 // The menu bar's entries. Only routes that exist are listed; each needs one of its permissions.
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ADMIN_PAGES } from "@/lib/admin/pages";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 export type NavItem = { href: string; label: string };
@@ -9,8 +10,8 @@ const NAV: ReadonlyArray<NavItem & { anyOf: readonly Permission[] }> = [
   { href: "/prospects", label: "Prospects", anyOf: ["prospect:read:own", "prospect:read:any"] },
   { href: "/prospects/new", label: "Ajouter un prospect", anyOf: ["prospect:create"] },
   { href: "/dossiers-prets", label: "Dossiers prêts à démarrer", anyOf: ["alert:triage"] },
-  { href: "/admin/outbox", label: "Boîte d'envoi", anyOf: ["outbox:view"] },
-  { href: "/admin/api-keys", label: "Clés API", anyOf: ["apikey:manage"] },
+  // One entry for the admin pages (listed on /admin), so the bar does not overflow.
+  { href: "/admin", label: "Administration", anyOf: ADMIN_PAGES.map((page) => page.permission) },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { apiInvoiceSelect, toApiInvoice, type ApiInvoice } from "@/lib/invoices/api-invoice";
@@ -59,9 +60,23 @@ export async function changeInvoiceStatus(
     if (current.status !== input.status) {
       const refusal = transitionRefusal(current.status, input.status);
       if (refusal) throw new AppError("CONFLICT", refusal, { status: [refusal] });
+      const at = input.at ?? new Date();
       await tx.invoice.update({
         where: { id: current.id },
-        data: { status: input.status, [TIME_FIELD[input.status]]: input.at ?? new Date() },
+        data: { status: input.status, [TIME_FIELD[input.status]]: at },
+      });
+      await recordAudit(tx, {
+        entityType: "Invoice",
+        entityId: current.id,
+        prospectId: client.id,
+        actorId: null,
+        action: "UPDATE",
+        // A step's time is only ever written when the invoice reaches it, and no move goes
+        // back, so it was empty before.
+        changes: {
+          status: { from: current.status, to: input.status },
+          [TIME_FIELD[input.status]]: { from: null, to: at.toISOString() },
+        },
       });
       changed = true;
     }

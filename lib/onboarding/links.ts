@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record";
 import { getEnv } from "@/lib/env";
 import type { DbClient } from "@/lib/prisma-client";
 import { isLinkUsable } from "@/lib/onboarding/state";
@@ -53,11 +54,24 @@ export async function redeemToken(db: DbClient, token: unknown, now: Date = new 
   if (!isWellFormedToken(token)) return { ok: false };
   const link = await db.onboardingLink.findUnique({
     where: { tokenHash: hashOnboardingToken(token) },
-    select: { id: true, expiresAt: true, openedAt: true, usedAt: true, revokedAt: true },
+    select: { id: true, prospectId: true, expiresAt: true, openedAt: true, usedAt: true, revokedAt: true },
   });
   if (!link || !isLinkUsable(link, now)) return { ok: false };
   if (!link.openedAt) {
-    await db.onboardingLink.updateMany({ where: { id: link.id, openedAt: null }, data: { openedAt: now } });
+    await inTransaction(db, async (tx) => {
+      const { count } = await tx.onboardingLink.updateMany({ where: { id: link.id, openedAt: null }, data: { openedAt: now } });
+      // Only the first opening is history; a concurrent one found the stamp already set.
+      if (count === 1) {
+        await recordAudit(tx, {
+          entityType: "OnboardingLink",
+          entityId: link.id,
+          prospectId: link.prospectId,
+          actorId: null,
+          action: "UPDATE",
+          changes: { openedAt: { from: null, to: now.toISOString() } },
+        });
+      }
+    });
   }
   return { ok: true, linkId: link.id };
 }
@@ -93,3 +107,9 @@ export async function findUsableLink(db: DbClient, linkId: string, now: Date = n
 }
 
 export type UsableLink = NonNullable<Awaited<ReturnType<typeof findUsableLink>>>;
+
+// A client opens its own transaction; a transaction passed in is simply used.
+async function inTransaction<T>(db: DbClient, fn: (tx: DbClient) => Promise<T>): Promise<T> {
+  if ("$transaction" in db && typeof db.$transaction === "function") return db.$transaction((tx) => fn(tx));
+  return fn(db);
+}

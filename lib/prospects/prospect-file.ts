@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
-import type { ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
+import type { ProspectKind, ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/prisma-client";
 import { centsToEurosInput } from "@/lib/prospects/euros";
 import { emptyProspectForm, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
@@ -12,6 +12,7 @@ import { emptyProspectForm, type ProspectFormValues } from "@/lib/prospects/pros
 // only (dates as ISO strings), since it crosses to the browser.
 export type ProspectFileInfo = {
   id: string;
+  kind: ProspectKind;
   name: string;
   siren: string | null;
   city: string | null;
@@ -37,6 +38,7 @@ export type PartnerOption = { value: string; label: string };
 // actor's scope (the page answers both with a 404).
 export async function getProspectFile(actor: Actor, id: string, db: DbClient = defaultDb): Promise<ProspectFile | null> {
   const withInternal = can(actor.role, "prospect:internal:read");
+  const internal = can(actor.role, "prospect:read:any");
   const p = await db.prospect.findFirst({
     where: { AND: [{ id }, prospectScope(actor)] },
     include: {
@@ -54,6 +56,7 @@ export async function getProspectFile(actor: Actor, id: string, db: DbClient = d
     ...emptyProspectForm(p.partnerId),
     id: p.id,
     version: p.version,
+    kind: p.kind,
     name: p.name,
     legalName: p.legalName ?? "",
     siren: p.siren ?? "",
@@ -85,10 +88,15 @@ export async function getProspectFile(actor: Actor, id: string, db: DbClient = d
     recommendationActivity: p.recommendationActivity ?? "",
     recommendationNeeds: p.recommendationNeeds ?? "",
     recommendationInvoices: p.recommendationInvoices ?? "",
+    // The internal team's fields never reach a partner's form (nor would the server take them).
+    ...(internal
+      ? { typeId: p.typeId ?? "", originId: p.originId ?? "", ownerId: p.ownerId ?? "" }
+      : {}),
   };
 
   const info: ProspectFileInfo = {
     id: p.id,
+    kind: p.kind,
     name: p.name,
     siren: p.siren,
     city: p.city,
@@ -99,9 +107,10 @@ export async function getProspectFile(actor: Actor, id: string, db: DbClient = d
     readyAt: p.readyAt?.toISOString() ?? null,
     partnerName: p.partner?.name ?? null,
     createdByName: p.createdBy?.name ?? null,
-    ownerName: p.owner?.name ?? null,
-    typeName: p.type?.name ?? null,
-    originName: p.origin?.name ?? null,
+    // Rep, type and origin are the internal team's: never sent to a partner.
+    ownerName: internal ? (p.owner?.name ?? null) : null,
+    typeName: internal ? (p.type?.name ?? null) : null,
+    originName: internal ? (p.origin?.name ?? null) : null,
     ...(withInternal ? { internalNotes: p.internalNotes } : {}),
   };
   return { values, info };

@@ -2,7 +2,7 @@
 // and saveProspectAction parses the same values with it, so both accept and refuse the same input.
 import { z } from "zod";
 import "@/lib/zod-fr";
-import { ProspectStatus } from "@/lib/generated/prisma/enums";
+import { ProspectKind, ProspectStatus } from "@/lib/generated/prisma/enums";
 import { parseEurosToCents } from "@/lib/prospects/euros";
 import { normalizePhone, PHONE_MESSAGES } from "@/lib/validation/phone";
 import { compactDigits, SIRET_MESSAGES, sirenError, siretError } from "@/lib/validation/siren";
@@ -11,6 +11,28 @@ import { normalizeVat, sirenOfFrenchVat, VAT_MESSAGES, vatError } from "@/lib/va
 export const MAX_CONTACTS = 20;
 
 const statusValues = Object.values(ProspectStatus) as [ProspectStatus, ...ProspectStatus[]];
+const kindValues = Object.values(ProspectKind) as [ProspectKind, ...ProspectKind[]];
+
+export const SIREN_REQUIRED_MESSAGE = "Le SIREN est obligatoire : cherchez l'entreprise en ligne ou saisissez-le.";
+
+// Fields a person does not have: hidden in the form and stored empty.
+export const COMPANY_ONLY_FIELDS = [
+  "legalName",
+  "siren",
+  "siret",
+  "nafCode",
+  "legalForm",
+  "headcountBand",
+  "website",
+  "vatNumber",
+] as const;
+
+// Internal-only reference choices: absent (undefined) means "leave unchanged", "" clears.
+const referenceId = z
+  .string()
+  .max(40)
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === "" ? null : v));
 
 // Empty text is "not given": stored as null.
 function optionalText(max: number, label: string) {
@@ -78,12 +100,15 @@ export const prospectFormSchema = z
     // The « Oui » of the « Prêt à démarrer » confirmation.
     confirmReady: z.boolean().optional(),
 
-    // « Entreprise »
+    // « Entreprise ». A person has no company fields; company stays the default.
+    kind: z.enum(kindValues, { error: "Choisissez entreprise ou particulier." }).default("COMPANY"),
     name: requiredText(200, "Le nom de l'entreprise est obligatoire.", "Nom"),
     legalName: optionalText(200, "Raison sociale"),
     siren: z.string().transform((value, ctx) => {
       const digits = compactDigits(value);
-      const problem = digits === "" ? "Le SIREN est obligatoire : cherchez l'entreprise en ligne ou saisissez-le." : sirenError(digits);
+      // Required for a company only: checked below, where the kind is known.
+      if (digits === "") return null;
+      const problem = sirenError(digits);
       if (problem) {
         ctx.addIssue({ code: "custom", message: problem });
         return z.NEVER;
@@ -131,6 +156,10 @@ export const prospectFormSchema = z
     revenueCurrentYear: euros,
     revenueForecast: euros,
     comment: optionalText(5000, "Commentaire"),
+    // Internal team only (the server ignores them from partners).
+    typeId: referenceId,
+    originId: referenceId,
+    ownerId: referenceId,
 
     // « Contacts »
     contacts: z.array(contactFormSchema).max(MAX_CONTACTS, `${MAX_CONTACTS} contacts au plus.`),
@@ -155,16 +184,25 @@ export const prospectFormSchema = z
     recommendationNeeds: optionalText(5000, "Besoins"),
     recommendationInvoices: optionalText(5000, "Factures"),
   })
+  // Runs even when other fields failed, so a missing SIREN is reported with the rest.
+  .refine((value) => value.kind === "PERSON" || value.siren !== null, {
+    path: ["siren"],
+    message: SIREN_REQUIRED_MESSAGE,
+    when: () => true,
+  })
   .superRefine((value, ctx) => {
-    if (value.id && value.version === undefined) {
-      ctx.addIssue({ code: "custom", path: ["version"], message: "Version manquante : rechargez la page." });
-    }
+    if (value.kind === "PERSON") return;
     if (value.siret && value.siren && !value.siret.startsWith(value.siren)) {
       ctx.addIssue({ code: "custom", path: ["siret"], message: SIRET_MESSAGES.mismatch });
     }
     const vatSiren = value.vatNumber ? sirenOfFrenchVat(value.vatNumber) : null;
     if (vatSiren && value.siren && vatSiren !== value.siren) {
       ctx.addIssue({ code: "custom", path: ["vatNumber"], message: VAT_MESSAGES.sirenMismatch });
+    }
+  })
+  .superRefine((value, ctx) => {
+    if (value.id && value.version === undefined) {
+      ctx.addIssue({ code: "custom", path: ["version"], message: "Version manquante : rechargez la page." });
     }
     if (value.postalCode && value.country === "FR" && !/^\d{5}$/.test(value.postalCode)) {
       ctx.addIssue({ code: "custom", path: ["postalCode"], message: "Code postal invalide : 5 chiffres en France." });
@@ -191,6 +229,7 @@ export function emptyContact(isFavorite: boolean): ContactFormValues {
 
 export function emptyProspectForm(partnerId: string | null): ProspectFormValues {
   return {
+    kind: "COMPANY",
     name: "",
     legalName: "",
     siren: "",

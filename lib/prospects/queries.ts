@@ -55,6 +55,20 @@ function searchWhere(q: string): Prisma.ProspectWhereInput {
   return { OR: or };
 }
 
+// The internal team's filters; a partner's list is its own organisation's files, so these are
+// ignored for partners (a partner filter must not widen or probe another organisation's scope).
+function internalFiltersWhere(actor: Actor, filters: ProspectListParams): Prisma.ProspectWhereInput[] {
+  if (!can(actor.role, "prospect:read:any")) return [];
+  const where: Prisma.ProspectWhereInput[] = [];
+  if (filters.stage) where.push({ stage: filters.stage });
+  if (filters.type) where.push({ typeId: filters.type });
+  if (filters.owner) where.push({ ownerId: filters.owner });
+  if (filters.origin) where.push({ originId: filters.origin });
+  if (filters.partner) where.push({ partnerId: filters.partner });
+  if (filters.view === "mine") where.push({ ownerId: actor.id });
+  return where;
+}
+
 // The prospects list, restricted to the actor's scope. A page past the end is clamped to the
 // last page, so a stale bookmark still shows rows.
 export async function findProspects(
@@ -63,7 +77,12 @@ export async function findProspects(
   db: Db = defaultDb,
 ): Promise<ProspectListResult> {
   const where: Prisma.ProspectWhereInput = {
-    AND: [prospectScope(actor), searchWhere(filters.q), filters.status ? { status: filters.status } : {}],
+    AND: [
+      prospectScope(actor),
+      searchWhere(filters.q),
+      filters.status ? { status: filters.status } : {},
+      ...internalFiltersWhere(actor, filters),
+    ],
   };
   const orderBy = orderByFor(filters.sort, filters.dir);
   const perPage = filters.perPage;

@@ -17,11 +17,15 @@ export const CONFIRM_READY_MESSAGE =
   "Confirmez le passage en « Prêt à démarrer » : l'équipe commerciale sera alertée et le client recevra son lien d'inscription.";
 export const OTHER_PARTNER_MESSAGE = "Vous ne pouvez rattacher un prospect qu'à votre propre organisation.";
 export const UNKNOWN_PARTNER_MESSAGE = "Cet apporteur n'existe pas ou n'est plus actif.";
+export const UNKNOWN_TYPE_MESSAGE = "Ce type de prospect n'existe pas ou a été retiré.";
+export const UNKNOWN_ORIGIN_MESSAGE = "Cette origine n'existe pas ou a été retirée.";
+export const UNKNOWN_OWNER_MESSAGE = "Ce commercial n'existe pas ou n'est plus actif.";
 
 export type SavedProspect = { id: string; version: number; created: boolean; status: ProspectStatus };
 
 // The prospect's own fields, in the order the history shows them.
 export const PROSPECT_AUDIT_FIELDS = [
+  "kind",
   "name",
   "legalName",
   "siren",
@@ -43,21 +47,28 @@ export const PROSPECT_AUDIT_FIELDS = [
   "recommendationActivity",
   "recommendationNeeds",
   "recommendationInvoices",
+  "typeId",
+  "originId",
+  "ownerId",
 ] as const;
 
 type ProspectFields = Pick<Prisma.ProspectUncheckedCreateInput, (typeof PROSPECT_AUDIT_FIELDS)[number]>;
+type InternalFields = Pick<ProspectFields, "typeId" | "originId" | "ownerId">;
 
-function fieldsOf(input: ProspectFormData, partnerId: string | null): ProspectFields {
+function fieldsOf(input: ProspectFormData, partnerId: string | null, internal: InternalFields): ProspectFields {
+  // A person has no company fields: whatever the hidden inputs held is not stored.
+  const company = input.kind === "COMPANY";
   return {
+    kind: input.kind,
     name: input.name,
-    legalName: input.legalName,
-    siren: input.siren,
-    siret: input.siret,
-    vatNumber: input.vatNumber,
-    website: input.website,
-    nafCode: input.nafCode,
-    legalForm: input.legalForm,
-    headcountBand: input.headcountBand,
+    legalName: company ? input.legalName : null,
+    siren: company ? input.siren : null,
+    siret: company ? input.siret : null,
+    vatNumber: company ? input.vatNumber : null,
+    website: company ? input.website : null,
+    nafCode: company ? input.nafCode : null,
+    legalForm: company ? input.legalForm : null,
+    headcountBand: company ? input.headcountBand : null,
     partnerId,
     status: input.status,
     revenueCurrentYearCents: input.revenueCurrentYear,
@@ -70,7 +81,49 @@ function fieldsOf(input: ProspectFormData, partnerId: string | null): ProspectFi
     recommendationActivity: input.recommendationActivity,
     recommendationNeeds: input.recommendationNeeds,
     recommendationInvoices: input.recommendationInvoices,
+    ...internal,
   };
+}
+
+type StoredInternal = { typeId: string | null; originId: string | null; ownerId: string | null };
+
+// Type, origin and sales rep are the internal team's: from a partner they are ignored (the
+// stored values stay). A new choice must be an active value / an active SALES or MANAGER user;
+// a value retired since it was chosen may stay on the record.
+async function resolveInternalFields(
+  db: Db,
+  actor: Actor,
+  input: ProspectFormData,
+  current: StoredInternal | null,
+): Promise<InternalFields> {
+  if (!can(actor.role, "prospect:read:any")) {
+    return current ? {} : { ownerId: null };
+  }
+  const fields: InternalFields = {};
+  const fieldErrors: Record<string, string[]> = {};
+  const changed = (key: keyof StoredInternal) => {
+    const value = input[key];
+    return value !== undefined && value !== null && value !== current?.[key];
+  };
+  if (input.typeId !== undefined) fields.typeId = input.typeId;
+  if (input.originId !== undefined) fields.originId = input.originId;
+  if (input.ownerId !== undefined) fields.ownerId = input.ownerId;
+  // An internal user registering a file follows it unless they pick someone else.
+  if (!current && input.ownerId === undefined) fields.ownerId = actor.id;
+
+  const [type, origin, owner] = await Promise.all([
+    changed("typeId") ? db.prospectType.findFirst({ where: { id: input.typeId!, active: true }, select: { id: true } }) : true,
+    changed("originId") ? db.origin.findFirst({ where: { id: input.originId!, active: true }, select: { id: true } }) : true,
+    changed("ownerId")
+      ? db.user.findFirst({ where: { id: input.ownerId!, active: true, role: { in: ["SALES", "MANAGER"] } }, select: { id: true } })
+      : true,
+  ]);
+  if (!type) fieldErrors.typeId = [UNKNOWN_TYPE_MESSAGE];
+  if (!origin) fieldErrors.originId = [UNKNOWN_ORIGIN_MESSAGE];
+  if (!owner) fieldErrors.ownerId = [UNKNOWN_OWNER_MESSAGE];
+  const messages = Object.values(fieldErrors).flat();
+  if (messages.length > 0) throw new AppError("VALIDATION", messages[0], fieldErrors);
+  return fields;
 }
 
 // Partners always register for their own organisation; the internal team may pick any active
@@ -114,12 +167,13 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
   }
 
   const partnerId = await resolvePartnerId(db, actor, input.partnerId, existing ? existing.partnerId : undefined);
-  const fields = fieldsOf(input, partnerId);
+  const internal = await resolveInternalFields(db, actor, input, existing);
+  const fields = fieldsOf(input, partnerId, internal);
 
   try {
     return await db.$transaction(
       async (tx) => {
-        if (input.status !== "NOT_INTERESTED") {
+        if (input.status !== "NOT_INTERESTED" && input.kind === "COMPANY" && input.siren) {
           await assertSirenAvailable(tx, actor, { siren: input.siren, prospectId: existing?.id ?? null });
         }
 
@@ -129,10 +183,7 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
           const created = await tx.prospect.create({
             data: {
               ...fields,
-              kind: "COMPANY",
               createdById: actor.id,
-              // An internal user registering a file follows it; partners' files are assigned at triage.
-              ownerId: can(actor.role, "prospect:read:any") ? actor.id : null,
             },
             select: { id: true, version: true },
           });
@@ -172,7 +223,7 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
   } catch (error) {
     const index = uniqueViolationIndex(error);
     if (index === null) throw error;
-    if (index === SIREN_INDEX || index === "siren") {
+    if ((index === SIREN_INDEX || index === "siren") && input.siren) {
       // Lost a race with another registration: answer as the in-transaction check would have.
       const holder = await db.prospect.findFirst({
         where: { siren: input.siren, status: { not: "NOT_INTERESTED" }, ...(existing ? { id: { not: existing.id } } : {}) },

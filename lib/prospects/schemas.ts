@@ -1,7 +1,7 @@
 // The prospects list's URL state. Every field has a `.catch()` default, so a hand-edited or
 // stale query string degrades to the default list instead of an error page.
 import { z } from "zod";
-import { ProspectStatus } from "@/lib/generated/prisma/enums";
+import { ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 
 export const PROSPECT_PER_PAGE_OPTIONS = [10, 25, 50, 100] as const;
 export const PROSPECT_DEFAULT_PER_PAGE = 25;
@@ -20,6 +20,13 @@ function first(value: unknown): unknown {
 }
 
 const statusValues = Object.values(ProspectStatus) as [ProspectStatus, ...ProspectStatus[]];
+const stageValues = Object.values(ProspectStage) as [ProspectStage, ...ProspectStage[]];
+
+// Reference ids in the URL: anything that is not id-shaped is dropped rather than sent to the database.
+const idFilter = z.preprocess(first, z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).or(z.literal(""))).catch("");
+
+// « Mes prospects »: the actor's own files (ownerId = actor).
+export const PROSPECT_VIEWS = ["mine"] as const;
 
 export const prospectListParamsSchema = z
   .object({
@@ -40,13 +47,33 @@ export const prospectListParamsSchema = z
       .transform((s) => s.trim().slice(0, PROSPECT_QUERY_MAX_LENGTH).trim())
       .catch(""),
     status: z.preprocess(first, z.enum(statusValues).or(z.literal(""))).catch(""),
+    // Internal filters: findProspects ignores them for partners.
+    stage: z.preprocess(first, z.enum(stageValues).or(z.literal(""))).catch(""),
+    type: idFilter,
+    owner: idFilter,
+    origin: idFilter,
+    partner: idFilter,
+    view: z.preprocess(first, z.enum(PROSPECT_VIEWS).or(z.literal(""))).catch(""),
   })
   // Newest first is what one expects of a creation date; A→Z of everything else.
   .transform(({ dir, ...rest }) => ({
     ...rest,
     dir: dir ?? (rest.sort === "createdAt" ? "desc" : "asc"),
   }))
-  .catch({ page: 1, perPage: PROSPECT_DEFAULT_PER_PAGE, sort: "createdAt", dir: "desc", q: "", status: "" });
+  .catch({
+    page: 1,
+    perPage: PROSPECT_DEFAULT_PER_PAGE,
+    sort: "createdAt",
+    dir: "desc",
+    q: "",
+    status: "",
+    stage: "",
+    type: "",
+    owner: "",
+    origin: "",
+    partner: "",
+    view: "",
+  });
 
 export type ProspectListParams = {
   page: number;
@@ -55,7 +82,15 @@ export type ProspectListParams = {
   dir: "asc" | "desc";
   q: string;
   status: ProspectStatus | "";
+  stage: ProspectStage | "";
+  type: string;
+  owner: string;
+  origin: string;
+  partner: string;
+  view: (typeof PROSPECT_VIEWS)[number] | "";
 };
+
+export const PROSPECT_INTERNAL_FILTER_KEYS = ["stage", "type", "owner", "origin", "partner", "view"] as const;
 
 export function parseProspectListParams(searchParams: unknown): ProspectListParams {
   return prospectListParamsSchema.parse(searchParams ?? {});
@@ -67,6 +102,7 @@ export function prospectListQuery(params: ProspectListParams): Record<string, st
   const query: Record<string, string> = {};
   if (params.q) query.q = params.q;
   if (params.status) query.status = params.status;
+  for (const key of PROSPECT_INTERNAL_FILTER_KEYS) if (params[key]) query[key] = params[key];
   if (params.sort !== "createdAt") query.sort = params.sort;
   if (params.dir !== defaultDir) query.dir = params.dir;
   if (params.perPage !== PROSPECT_DEFAULT_PER_PAGE) query.perPage = String(params.perPage);

@@ -10,10 +10,13 @@ export const WIZARD_TABS = [
   "pieces-jointes",
   "connexions",
   "recommandation",
+  // Internal team only, and only once the prospect exists (see visibleWizardTabs).
+  "historique",
 ] as const;
 export type WizardTab = (typeof WIZARD_TABS)[number];
 
 const FIELD_TABS: Record<string, WizardTab> = {
+  kind: "entreprise",
   name: "entreprise",
   legalName: "entreprise",
   siren: "entreprise",
@@ -28,6 +31,9 @@ const FIELD_TABS: Record<string, WizardTab> = {
   revenueCurrentYear: "suivi",
   revenueForecast: "suivi",
   comment: "suivi",
+  typeId: "suivi",
+  originId: "suivi",
+  ownerId: "suivi",
   contacts: "contacts",
   street: "adresse",
   postalCode: "adresse",
@@ -42,6 +48,11 @@ const FIELD_TABS: Record<string, WizardTab> = {
 export function parseWizardTab(value: unknown): WizardTab {
   const first = Array.isArray(value) ? value[0] : value;
   return (WIZARD_TABS as readonly unknown[]).includes(first) ? (first as WizardTab) : "entreprise";
+}
+
+// The tabs a file shows: « Historique » only where the page rendered a history panel.
+export function visibleWizardTabs(hasHistory: boolean): readonly WizardTab[] {
+  return hasHistory ? WIZARD_TABS : WIZARD_TABS.filter((tab) => tab !== "historique");
 }
 
 // "contacts.1.landlinePhone" → "contacts".

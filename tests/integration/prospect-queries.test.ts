@@ -252,6 +252,18 @@ describe("getProspectFile (the prospect file page)", () => {
     expect(JSON.stringify(file)).not.toContain("Note interne");
   });
 
+  it("never sends a partner the sales rep, type or origin", async () => {
+    const ref = await ensureReferenceData(db);
+    await db.prospect.update({ where: { id: aMain.id }, data: { ownerId: sales.id, typeId: ref.prospectTypes[0]!.id, originId: ref.origins[0]!.id } });
+    const forPartner = await getProspectFile(partnerA, aMain.id, db);
+    expect(forPartner?.info).toMatchObject({ ownerName: null, typeName: null, originName: null });
+    expect(forPartner?.values).not.toHaveProperty("ownerId");
+    expect(forPartner?.values).not.toHaveProperty("typeId");
+    const forSales = await getProspectFile(sales, aMain.id, db);
+    expect(forSales?.info).toMatchObject({ ownerName: "Sacha Commercial", typeName: ref.prospectTypes[0]!.name });
+    expect(forSales?.values).toMatchObject({ ownerId: sales.id, typeId: ref.prospectTypes[0]!.id, originId: ref.origins[0]!.id });
+  });
+
   it("returns null for another partner's prospect, both ways", async () => {
     expect(await getProspectFile(partnerA, bMain.id, db)).toBeNull();
     expect(await getProspectFile(partnerB, aMain.id, db)).toBeNull();
@@ -267,5 +279,72 @@ describe("getProspectFile (the prospect file page)", () => {
     expect(fileA?.info.internalNotes).toBe("Note interne A");
     expect(fileB?.info.internalNotes).toBe("Note interne B");
     expect(fileB?.values.contacts).toHaveLength(1);
+  });
+});
+
+describe("findProspects: internal filters", () => {
+  // Own rows, all named "Filtre …", so the search isolates them from the rows above.
+  let ref: Awaited<ReturnType<typeof ensureReferenceData>>;
+  let rep: Actor;
+  let f: Record<"pmeRep" | "pmeOther" | "etiClientRep" | "directPerson", { id: string }>;
+  let orgAId: string;
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+  const q = "Filtre";
+
+  beforeAll(async () => {
+    ref = await ensureReferenceData(db);
+    rep = toActor(await createUser(db, { role: "SALES", name: "Rémi Commercial", passwordHash }));
+    const [pme, eti] = ref.prospectTypes;
+    const [web, salon] = ref.origins;
+    orgAId = partnerA.partnerId!;
+    f = {
+      pmeRep: await createProspect(db, { name: "Filtre PME rep", partnerId: orgAId, typeId: pme!.id, originId: web!.id, ownerId: rep.id }),
+      pmeOther: await createProspect(db, { name: "Filtre PME autre", partnerId: orgAId, typeId: pme!.id, originId: salon!.id, ownerId: sales.id }),
+      etiClientRep: await createProspect(db, {
+        name: "Filtre ETI client",
+        partnerId: partnerB.partnerId!,
+        typeId: eti!.id,
+        originId: web!.id,
+        ownerId: rep.id,
+        stage: "CLIENT",
+      }),
+      directPerson: await createProspect(db, { name: "Filtre particulier", kind: "PERSON", partnerId: null }),
+    };
+  });
+
+  it("filters by type, origin, rep, stage and partner, each alone", async () => {
+    const [pme] = ref.prospectTypes;
+    const [web] = ref.origins;
+    expect(ids((await findProspects(sales, params({ q, type: pme!.id }), db)).rows)).toEqual(ids([f.pmeRep, f.pmeOther]));
+    expect(ids((await findProspects(sales, params({ q, origin: web!.id }), db)).rows)).toEqual(ids([f.pmeRep, f.etiClientRep]));
+    expect(ids((await findProspects(sales, params({ q, owner: rep.id }), db)).rows)).toEqual(ids([f.pmeRep, f.etiClientRep]));
+    expect(ids((await findProspects(sales, params({ q, stage: "CLIENT" }), db)).rows)).toEqual(ids([f.etiClientRep]));
+    expect(ids((await findProspects(sales, params({ q, partner: orgAId }), db)).rows)).toEqual(ids([f.pmeRep, f.pmeOther]));
+  });
+
+  it("combines filters (AND) and counts only what matches", async () => {
+    const [pme] = ref.prospectTypes;
+    const [web] = ref.origins;
+    const result = await findProspects(sales, params({ q, type: pme!.id, origin: web!.id, owner: rep.id }), db);
+    expect(ids(result.rows)).toEqual(ids([f.pmeRep]));
+    expect(result.total).toBe(1);
+    const none = await findProspects(sales, params({ q, type: pme!.id, stage: "CLIENT" }), db);
+    expect(none.total).toBe(0);
+  });
+
+  it("« Mes prospects » lists the actor's own files only", async () => {
+    expect(ids((await findProspects(rep, params({ q, view: "mine" }), db)).rows)).toEqual(ids([f.pmeRep, f.etiClientRep]));
+    expect(ids((await findProspects(sales, params({ q, view: "mine" }), db)).rows)).toEqual(ids([f.pmeOther]));
+    const unknownType = await findProspects(sales, params({ q, type: "inexistant" }), db);
+    expect(unknownType.total).toBe(0);
+  });
+
+  it("ignores the internal filters for a partner: no way to reach another organisation's rows", async () => {
+    const withOtherPartner = await findProspects(partnerA, params({ q, partner: partnerB.partnerId!, perPage: 100 }), db);
+    expect(ids(withOtherPartner.rows)).toEqual(ids([f.pmeRep, f.pmeOther]));
+    const byOwner = await findProspects(partnerA, params({ q, owner: rep.id, stage: "CLIENT", view: "mine" }), db);
+    expect(ids(byOwner.rows)).toEqual(ids([f.pmeRep, f.pmeOther]));
+    const b = await findProspects(partnerB, params({ q, partner: orgAId }), db);
+    expect(ids(b.rows)).toEqual(ids([f.etiClientRep]));
   });
 });

@@ -24,12 +24,14 @@ import {
   OTHER_PARTNER_MESSAGE,
   saveProspect,
   STALE_VERSION_MESSAGE,
+  UNKNOWN_OWNER_MESSAGE,
+  UNKNOWN_TYPE_MESSAGE,
   type SavedProspect,
 } from "@/lib/prospects/save-prospect";
 import { centsToEurosInput } from "@/lib/prospects/euros";
 import { siretFromSiren } from "@/lib/validation/siren";
 import { frenchVatFromSiren } from "@/lib/validation/vat";
-import { createContact, createPartner, createProspect, createUser, sirenFrom } from "@/tests/factories";
+import { createContact, createPartner, createProspect, createUser, ensureReferenceData, sirenFrom } from "@/tests/factories";
 import { getTestDatabaseUrl, getTestDb } from "@/tests/setup/db";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -563,5 +565,115 @@ describe("contacts of another prospect", () => {
     const error = await rejection(save(alice, { ...values, contacts: [{ ...values.contacts[0]!, id: foreign.id }] }));
     expect(error.code).toBe("CONFLICT");
     expect((await db.contact.findUniqueOrThrow({ where: { id: foreign.id } })).prospectId).toBe(other.id);
+  });
+});
+
+describe("type, sales rep and origin (internal team)", () => {
+  let ref: Awaited<ReturnType<typeof ensureReferenceData>>;
+  let rep: Actor;
+
+  beforeAll(async () => {
+    ref = await ensureReferenceData(db);
+    rep = toActor(await createUser(db, { role: "MANAGER", name: "Maud Responsable", passwordHash }));
+  });
+
+  it("stores them, and records each change in the history", async () => {
+    const [pme, eti] = ref.prospectTypes;
+    const [web] = ref.origins;
+    const saved = await save(sacha, form({ typeId: pme!.id, originId: web!.id, ownerId: rep.id }));
+    expect(await db.prospect.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({
+      typeId: pme!.id,
+      originId: web!.id,
+      ownerId: rep.id,
+    });
+    await save(sacha, { ...(await load(saved.id)), typeId: eti!.id, originId: "", ownerId: sacha.id });
+    const update = await db.auditEvent.findFirstOrThrow({ where: { prospectId: saved.id, entityType: "Prospect", action: "UPDATE" } });
+    expect(update.changes).toEqual({
+      typeId: { from: pme!.id, to: eti!.id },
+      originId: { from: web!.id, to: null },
+      ownerId: { from: rep.id, to: sacha.id },
+    });
+  });
+
+  it("refuses a retired value, an unknown one, or a rep who is not an active SALES or MANAGER user", async () => {
+    const retired = await db.prospectType.create({ data: { name: `Retiré ${nextSiren()}`, active: false } });
+    const typeError = await rejection(save(sacha, form({ typeId: retired.id })));
+    expect(typeError).toMatchObject({ code: "VALIDATION", fieldErrors: { typeId: [UNKNOWN_TYPE_MESSAGE] } });
+    expect((await rejection(save(sacha, form({ originId: "inexistant" })))).fieldErrors.originId).toBeDefined();
+    for (const ownerId of [alice.id, "inexistant"]) {
+      const error = await rejection(save(sacha, form({ ownerId })));
+      expect(error.fieldErrors).toEqual({ ownerId: [UNKNOWN_OWNER_MESSAGE] });
+    }
+  });
+
+  it("keeps a value retired after it was chosen when the file is saved again", async () => {
+    const type = await db.prospectType.create({ data: { name: `Bientôt retiré ${nextSiren()}` } });
+    const saved = await save(sacha, form({ typeId: type.id }));
+    await db.prospectType.update({ where: { id: type.id }, data: { active: false } });
+    const values = await load(saved.id);
+    await save(sacha, { ...values, typeId: type.id, comment: "Toujours ce type." });
+    expect((await db.prospect.findUniqueOrThrow({ where: { id: saved.id } })).typeId).toBe(type.id);
+  });
+
+  it("ignores them from a partner, on creation and on update", async () => {
+    const [pme, eti] = ref.prospectTypes;
+    const [web] = ref.origins;
+    const created = await save(alice, form({ typeId: pme!.id, originId: web!.id, ownerId: sacha.id }));
+    expect(await db.prospect.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      typeId: null,
+      originId: null,
+      ownerId: null,
+    });
+
+    const internal = await save(sacha, form({ partnerId: orgA.id, typeId: pme!.id, ownerId: rep.id }));
+    await save(alice, { ...(await load(internal.id)), typeId: eti!.id, originId: web!.id, ownerId: alice.id, comment: "Vu." });
+    const stored = await db.prospect.findUniqueOrThrow({ where: { id: internal.id } });
+    expect(stored).toMatchObject({ typeId: pme!.id, originId: null, ownerId: rep.id, comment: "Vu." });
+    const events = await db.auditEvent.findMany({ where: { prospectId: internal.id, action: "UPDATE" } });
+    expect(events.map((e) => Object.keys(e.changes as object))).toEqual([["comment"]]);
+  });
+});
+
+describe("a person rather than a company", () => {
+  it("needs no SIREN and stores no company field", async () => {
+    const values = form({ kind: "PERSON", name: "Jeanne Martin", siren: "", siret: "", vatNumber: "" });
+    expect(prospectFormSchema.safeParse(values).success).toBe(true);
+    const saved = await save(sacha, { ...values, legalForm: "SAS", website: "www.exemple.fr", nafCode: "62.01Z" });
+    const stored = await db.prospect.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(stored).toMatchObject({
+      kind: "PERSON",
+      name: "Jeanne Martin",
+      siren: null,
+      siret: null,
+      legalName: null,
+      legalForm: null,
+      website: null,
+      nafCode: null,
+      vatNumber: null,
+      headcountBand: null,
+    });
+  });
+
+  it("lets two people be registered without a deal-registration conflict", async () => {
+    const first = await save(alice, form({ kind: "PERSON", siren: "", siret: "", vatNumber: "" }));
+    const second = await save(bruno, form({ kind: "PERSON", siren: "", siret: "", vatNumber: "" }));
+    expect(first.id).not.toBe(second.id);
+  });
+
+  it("still requires the SIREN of a company, with the French message", async () => {
+    const result = prospectFormSchema.safeParse(form({ kind: "COMPANY", siren: "", siret: "", vatNumber: "" }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+      "siren",
+      "Le SIREN est obligatoire : cherchez l'entreprise en ligne ou saisissez-le.",
+    ]);
+  });
+
+  it("records a change of kind in the history", async () => {
+    const saved = await save(sacha, form());
+    const values = await load(saved.id);
+    await save(sacha, { ...values, kind: "PERSON" });
+    const update = await db.auditEvent.findFirstOrThrow({ where: { prospectId: saved.id, entityType: "Prospect", action: "UPDATE" } });
+    expect(update.changes).toMatchObject({ kind: { from: "COMPANY", to: "PERSON" }, siren: { from: values.siren, to: null } });
   });
 });

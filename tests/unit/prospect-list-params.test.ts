@@ -13,6 +13,12 @@ const DEFAULTS: ProspectListParams = {
   dir: "desc",
   q: "",
   status: "",
+  stage: "",
+  type: "",
+  owner: "",
+  origin: "",
+  partner: "",
+  view: "",
 };
 
 describe("parseProspectListParams", () => {
@@ -30,7 +36,7 @@ describe("parseProspectListParams", () => {
         q: "  Boulangerie  ",
         status: "READY_TO_START",
       }),
-    ).toEqual({ page: 3, perPage: 50, sort: "city", dir: "desc", q: "Boulangerie", status: "READY_TO_START" });
+    ).toEqual({ ...DEFAULTS, page: 3, perPage: 50, sort: "city", dir: "desc", q: "Boulangerie", status: "READY_TO_START" });
   });
 
   it.each([
@@ -47,9 +53,42 @@ describe("parseProspectListParams", () => {
     ["dir", "sideways"],
     ["status", "CLIENT"],
     ["status", "in_discussion"],
+    ["stage", "LEAD"],
+    ["stage", "client"],
+    ["type", "a b"],
+    ["owner", "x".repeat(41)],
+    ["origin", "'; drop table"],
+    ["partner", "../etc"],
+    ["view", "all"],
+    ["view", "MINE"],
   ])("falls back to the default when %s=%s", (key, value) => {
     const parsed = parseProspectListParams({ [key]: value });
     expect(parsed).toEqual(DEFAULTS);
+  });
+
+  it("keeps the internal filters: stage, type, rep, origin, partner and « Mes prospects »", () => {
+    expect(
+      parseProspectListParams({
+        stage: "CLIENT",
+        type: "cltype01",
+        owner: "clowner01",
+        origin: "cl_origin-1",
+        partner: ["clpartner01", "other"],
+        view: "mine",
+      }),
+    ).toEqual({
+      ...DEFAULTS,
+      stage: "CLIENT",
+      type: "cltype01",
+      owner: "clowner01",
+      origin: "cl_origin-1",
+      partner: "clpartner01",
+      view: "mine",
+    });
+  });
+
+  it("drops only the bad filter and keeps the others", () => {
+    expect(parseProspectListParams({ stage: "NOPE", type: "t1", view: "everyone" })).toEqual({ ...DEFAULTS, type: "t1" });
   });
 
   it("sorts text columns A→Z and the creation date newest first when no direction is given", () => {
@@ -94,9 +133,28 @@ describe("prospectListQuery", () => {
       dir: "desc",
       q: "Lyon",
       status: "IN_DISCUSSION",
+      stage: "ONBOARDING",
+      type: "t1",
+      owner: "u1",
+      origin: "o1",
+      partner: "p1",
+      view: "mine",
     };
     const query = prospectListQuery(params);
-    expect(query).toEqual({ page: "2", perPage: "10", sort: "partner", dir: "desc", q: "Lyon", status: "IN_DISCUSSION" });
+    expect(query).toEqual({
+      page: "2",
+      perPage: "10",
+      sort: "partner",
+      dir: "desc",
+      q: "Lyon",
+      status: "IN_DISCUSSION",
+      stage: "ONBOARDING",
+      type: "t1",
+      owner: "u1",
+      origin: "o1",
+      partner: "p1",
+      view: "mine",
+    });
     expect(parseProspectListParams(query)).toEqual(params);
   });
 });

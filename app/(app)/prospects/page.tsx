@@ -5,7 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { findProspects } from "@/lib/prospects/queries";
-import { parseProspectListParams, prospectListQuery } from "@/lib/prospects/schemas";
+import { listInternalOptions } from "@/lib/prospects/internal-options";
+import { parseProspectListParams, PROSPECT_INTERNAL_FILTER_KEYS, prospectListQuery } from "@/lib/prospects/schemas";
 
 export const metadata: Metadata = { title: "Prospects" };
 
@@ -15,12 +16,17 @@ export default async function ProspectsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireUser();
-  const requested = parseProspectListParams(await searchParams);
+  const internal = can(actor.role, "prospect:read:any");
+  const parsed = parseProspectListParams(await searchParams);
+  // Partners have no internal filters: they are dropped from the state and the links.
+  const requested = internal
+    ? parsed
+    : { ...parsed, ...Object.fromEntries(PROSPECT_INTERNAL_FILTER_KEYS.map((key) => [key, ""])) };
   const result = await findProspects(actor, requested);
   // The page may have been clamped to the last one: links are built from what is shown.
   const params = { ...requested, page: result.page };
   const query = prospectListQuery(params);
-  const internal = can(actor.role, "prospect:read:any");
+  const filterOptions = internal ? await listInternalOptions(actor, "all") : null;
 
   return (
     <>
@@ -28,14 +34,14 @@ export default async function ProspectsPage({
         title="Prospects"
         description={internal ? "Tous les prospects et clients." : "Les prospects et clients que vous avez apportés."}
       />
-      <ProspectFilters query={query} />
+      <ProspectFilters query={query} options={filterOptions} />
       <ProspectTable
         rows={result.rows}
         total={result.total}
         params={params}
         query={query}
         showPartner={internal}
-        hasFilters={Boolean(params.q || params.status)}
+        hasFilters={Boolean(params.q || params.status || (internal && PROSPECT_INTERNAL_FILTER_KEYS.some((key) => params[key])))}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import type { ProspectStatus } from "@/lib/generated/prisma/enums";
 import { PROSPECT_STAGE_LABELS, PROSPECT_STAGE_TONES, PROSPECT_STATUS_LABELS } from "@/lib/prospects/labels";
 import type { ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+import type { InternalOptions } from "@/lib/prospects/internal-options";
 import type { PartnerOption, ProspectFileInfo } from "@/lib/prospects/prospect-file";
 import { fieldId, SelectField, TextAreaField, TextField, useFieldError } from "@/components/prospects/wizard/form-controls";
 
@@ -65,12 +66,15 @@ export function FollowUpTab({
   origin,
   info,
   partnerOptions,
+  internalOptions,
 }: {
   editable: boolean;
   origin: FollowUpOrigin;
   info: ProspectFileInfo | null;
   // Internal users choose the referring partner; null for partners (it is their organisation).
   partnerOptions: PartnerOption[] | null;
+  // Type, sales rep and origin: internal team only; null (not shown) for partners.
+  internalOptions?: InternalOptions | null;
 }) {
   return (
     <div className="flex flex-col gap-6">
@@ -90,10 +94,14 @@ export function FollowUpTab({
                     label: "Étape",
                     value: <Badge tone={PROSPECT_STAGE_TONES[info.stage]}>{PROSPECT_STAGE_LABELS[info.stage]}</Badge>,
                   },
-                  { label: "Commercial", value: info.ownerName },
+                  ...(internalOptions ? [{ label: "Commercial", value: info.ownerName }] : []),
                   ...(info.readyAt ? [{ label: "Prêt à démarrer depuis le", value: formatDate(info.readyAt) }] : []),
-                  { label: "Type de prospect", value: info.typeName },
-                  { label: "Origine", value: info.originName },
+                  ...(internalOptions
+                    ? [
+                        { label: "Type de prospect", value: info.typeName },
+                        { label: "Origine", value: info.originName },
+                      ]
+                    : []),
                 ]
               : []),
           ]}
@@ -109,6 +117,27 @@ export function FollowUpTab({
                 name="partnerId"
                 label="Organisation partenaire (apporteur)"
                 options={[{ value: "", label: "Aucune : dossier direct" }, ...partnerOptions]}
+              />
+            </fieldset>
+          ) : null}
+          {internalOptions ? (
+            <fieldset disabled={!editable} className="flex flex-col gap-4">
+              <legend className="sr-only">Type, commercial et origine</legend>
+              <SelectField
+                name="typeId"
+                label="Type de prospect"
+                options={[{ value: "", label: "Non renseigné" }, ...internalOptions.types]}
+              />
+              <SelectField
+                name="ownerId"
+                label="Commercial"
+                hint="Le prospect compte dans les statistiques de ce commercial."
+                options={[{ value: "", label: "Non attribué" }, ...internalOptions.owners]}
+              />
+              <SelectField
+                name="originId"
+                label="Origine"
+                options={[{ value: "", label: "Non renseignée" }, ...internalOptions.origins]}
               />
             </fieldset>
           ) : null}

@@ -3,16 +3,17 @@
 // The prospect wizard and, once saved, the prospect's file: one form over the tabs « Entreprise »,
 // « Suivi du dossier », « Contacts », « Adresse » and « Recommandation », saved from any tab, with
 // the server-rendered « Actions », « Pièces jointes » and « Connexions » panels beside it (outside
-// the form: they hold forms of their own).
+// the form: they hold forms of their own), and « Historique » for the internal team.
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ProspectStatus } from "@/lib/generated/prisma/enums";
+import type { InternalOptions } from "@/lib/prospects/internal-options";
 import type { PartnerOption, ProspectFileInfo } from "@/lib/prospects/prospect-file";
 import { prospectFormSchema, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
-import { tabOfField, WIZARD_TABS, type WizardTab } from "@/lib/prospects/wizard-tabs";
+import { tabOfField, visibleWizardTabs, WIZARD_TABS, type WizardTab } from "@/lib/prospects/wizard-tabs";
 import { saveProspectAction } from "@/lib/prospects/save-prospect-action";
 import { AddressTab } from "@/components/prospects/wizard/address-tab";
 import { CompanyTab } from "@/components/prospects/wizard/company-tab";
@@ -27,7 +28,8 @@ import { panelId, WizardTabPanel, WizardTabs } from "@/components/prospects/wiza
 
 export const FORM_ID = "prospect-wizard-form";
 
-export type ServerPanels = { actions: ReactNode; attachments: ReactNode; connections: ReactNode };
+// history: null for actors who may not read it (partners): the tab is then not shown at all.
+export type ServerPanels = { actions: ReactNode; attachments: ReactNode; connections: ReactNode; history: ReactNode | null };
 
 const SAVE_FIRST: Record<"actions" | "pieces-jointes" | "connexions", string> = {
   actions: "Enregistrez d'abord le prospect pour planifier des actions (rendez-vous, appels…).",
@@ -45,6 +47,7 @@ export function ProspectWizard({
   origin,
   info,
   partnerOptions,
+  internalOptions,
   panels,
   initialNotice,
 }: {
@@ -56,6 +59,7 @@ export function ProspectWizard({
   origin: FollowUpOrigin;
   info: ProspectFileInfo | null;
   partnerOptions: PartnerOption[] | null;
+  internalOptions?: InternalOptions | null;
   // The server-rendered tabs; null until the prospect exists.
   panels: ServerPanels | null;
   initialNotice?: string | null;
@@ -71,7 +75,8 @@ export function ProspectWizard({
     shouldFocusError: false,
   });
   const { handleSubmit, formState, setError, reset, control } = form;
-  const [activeTab, setActiveTab] = useState<WizardTab>(initialTab);
+  const shownTabs = visibleWizardTabs(panels?.history != null);
+  const [activeTab, setActiveTab] = useState<WizardTab>(shownTabs.includes(initialTab) ? initialTab : "entreprise");
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicateId, setDuplicateId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(initialNotice ?? null);
@@ -100,6 +105,7 @@ export function ProspectWizard({
     const url = new URL(window.location.href);
     url.searchParams.set("onglet", tab);
     url.searchParams.delete("enregistre");
+    if (tab !== "historique") url.searchParams.delete("historique");
     // Shallow: the URL says which tab is open (bookmarks, reloads) without a server round trip.
     window.history.replaceState(window.history.state, "", url);
   };
@@ -196,7 +202,7 @@ export function ProspectWizard({
         {formError ? <SaveError message={formError} duplicateId={duplicateId} /> : null}
         {notice ? <SaveNotice message={notice} /> : null}
 
-        <WizardTabs tabs={WIZARD_TABS} active={activeTab} errorCounts={errorCounts} onSelect={selectTab} />
+        <WizardTabs tabs={shownTabs} active={activeTab} errorCounts={errorCounts} onSelect={selectTab} />
 
         <form
           id={FORM_ID}
@@ -208,7 +214,13 @@ export function ProspectWizard({
             <CompanyTab editable={editable} />
           </WizardTabPanel>
           <WizardTabPanel tab="suivi" active={activeTab === "suivi"}>
-            <FollowUpTab editable={editable} origin={origin} info={info} partnerOptions={partnerOptions} />
+            <FollowUpTab
+              editable={editable}
+              origin={origin}
+              info={info}
+              partnerOptions={partnerOptions}
+              internalOptions={internalOptions}
+            />
           </WizardTabPanel>
           <WizardTabPanel tab="contacts" active={activeTab === "contacts"}>
             <ContactsTab editable={editable} />
@@ -229,6 +241,11 @@ export function ProspectWizard({
         <WizardTabPanel tab="connexions" active={activeTab === "connexions"}>
           {panelFor("connexions")}
         </WizardTabPanel>
+        {panels?.history != null ? (
+          <WizardTabPanel tab="historique" active={activeTab === "historique"}>
+            {panels.history}
+          </WizardTabPanel>
+        ) : null}
 
         {editable ? <SaveBar formId={FORM_ID} creating={creating} pending={pending} dirty={formState.isDirty} /> : null}
       </div>

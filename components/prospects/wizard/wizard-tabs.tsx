@@ -16,6 +16,7 @@ export const WIZARD_TAB_LABELS: Record<WizardTab, string> = {
   "pieces-jointes": "Pièces jointes",
   connexions: "Connexions",
   recommandation: "Recommandation",
+  historique: "Historique",
 };
 
 export const tabId = (tab: WizardTab) => `onglet-${tab}`;

@@ -5,18 +5,21 @@ import { cache } from "react";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { ProspectActionsPanel } from "@/components/prospects/actions-panel";
 import { ConnectionsPanel } from "@/components/prospects/connections-panel";
+import { HistoryPanel } from "@/components/prospects/history-panel";
 import { ProspectWizard } from "@/components/prospects/wizard/prospect-wizard";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatSiren } from "@/lib/format";
+import { HISTORY_PAGE_PARAM, parseHistoryPage } from "@/lib/history/params";
 import {
   PROSPECT_STAGE_LABELS,
   PROSPECT_STAGE_TONES,
   PROSPECT_STATUS_LABELS,
   PROSPECT_STATUS_TONES,
 } from "@/lib/prospects/labels";
+import { listInternalOptions } from "@/lib/prospects/internal-options";
 import { getProspectFile, listPartnerOptions } from "@/lib/prospects/prospect-file";
 import { parseWizardTab } from "@/lib/prospects/wizard-tabs";
 
@@ -39,7 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The prospect's file: the wizard's tabs, editable in place, with the « Actions »,
-// « Pièces jointes » and « Connexions » panels rendered here on the server.
+// « Pièces jointes », « Connexions » and (internal team only) « Historique » panels rendered here
+// on the server.
 export default async function ProspectPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { actor, file } = await loadFile(id);
@@ -47,7 +51,7 @@ export default async function ProspectPage({ params, searchParams }: Props) {
   if (!file) notFound();
   const { info, values } = file;
   const editable = can(actor.role, "prospect:update:any") || can(actor.role, "prospect:update:own");
-  const partnerOptions = await listPartnerOptions(actor);
+  const [partnerOptions, internalOptions] = await Promise.all([listPartnerOptions(actor), listInternalOptions(actor, values)]);
 
   return (
     <>
@@ -76,10 +80,15 @@ export default async function ProspectPage({ params, searchParams }: Props) {
         origin={{ partnerName: info.partnerName, createdByName: info.createdByName, createdAt: info.createdAt }}
         info={info}
         partnerOptions={partnerOptions}
+        internalOptions={internalOptions}
         panels={{
           actions: <ProspectActionsPanel prospectId={info.id} actor={actor} />,
           attachments: <AttachmentsPanel prospectId={info.id} actor={actor} />,
           connections: <ConnectionsPanel prospectId={info.id} actor={actor} />,
+          // The history holds internal data: partners get no tab at all.
+          history: can(actor.role, "prospect:internal:read") ? (
+            <HistoryPanel prospectId={info.id} actor={actor} page={parseHistoryPage(query[HISTORY_PAGE_PARAM])} />
+          ) : null,
         }}
         initialNotice={query.enregistre === "1" ? "Prospect enregistré. Vous pouvez compléter son dossier dans les autres onglets." : null}
       />

@@ -1,0 +1,31 @@
+// The administration pages, each behind its permission: the « Administration » menu entry and
+// its index page list the ones the actor may open.
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type Permission } from "@/lib/auth/permissions";
+
+export type AdminPage = { href: string; label: string; description: string; permission: Permission };
+
+export const ADMIN_PAGES: readonly AdminPage[] = [
+  {
+    href: "/admin/reference",
+    label: "Listes de référence",
+    description: "Types de prospect, origines et types d'action (couleur, catégorie, modèles d'e-mail).",
+    permission: "reference:manage",
+  },
+  {
+    href: "/admin/outbox",
+    label: "Boîte d'envoi",
+    description: "Les e-mails envoyés ou en attente, et leur relance.",
+    permission: "outbox:view",
+  },
+  {
+    href: "/admin/api-keys",
+    label: "Clés API",
+    description: "Les clés de la plateforme de financement pour l'API factures.",
+    permission: "apikey:manage",
+  },
+];
+
+export function adminPagesFor(role: Role): AdminPage[] {
+  return ADMIN_PAGES.filter((page) => can(role, page.permission));
+}
