@@ -6,10 +6,11 @@ import { LinkPending } from "@/components/ui/link-pending";
 import { cn } from "@/lib/cn";
 import { isActivePath, type NavItem } from "@/components/layout/nav-items";
 
-export function MainNav({ items }: { items: NavItem[] }) {
+// The menu entries, as a bar (desktop) or stacked in the mobile menu's panel.
+export function MainNav({ items, variant = "bar" }: { items: NavItem[]; variant?: "bar" | "panel" }) {
   const pathname = usePathname();
   return (
-    <ul className="flex items-center gap-1">
+    <ul className={variant === "bar" ? "flex items-center gap-1" : "flex flex-col gap-1"}>
       {items.map((item) => {
         const active = isActivePath(pathname, item.href);
         return (
@@ -18,7 +19,8 @@ export function MainNav({ items }: { items: NavItem[] }) {
               href={item.href}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium transition-colors focus-visible:outline-white",
+                "items-center gap-2 rounded-md px-3 py-2 font-medium transition-colors focus-visible:outline-white",
+                variant === "bar" ? "inline-flex text-sm" : "flex text-base",
                 active ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white",
               )}
             >

@@ -1,17 +1,13 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { isActivePath, type NavItem } from "@/components/layout/nav-items";
+import { MainNav } from "@/components/layout/main-nav";
+import type { NavItem } from "@/components/layout/nav-items";
 import { useDisclosure } from "@/components/layout/use-disclosure";
 import { Avatar, type ShellUser } from "@/components/layout/user-menu";
-import { LinkPending } from "@/components/ui/link-pending";
-import { cn } from "@/lib/cn";
 
 // Below the `md` breakpoint the menu bar folds into this disclosure.
 export function MobileMenu({ items, user }: { items: NavItem[]; user: ShellUser }) {
-  const pathname = usePathname();
   const { open, toggle, panelId, buttonRef, containerRef, buttonProps } = useDisclosure();
   return (
     <div ref={containerRef} className="md:hidden">
@@ -37,26 +33,7 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: ShellUser 
         className="absolute inset-x-0 top-full z-30 border-t border-white/10 bg-brand-900 px-4 pb-4 pt-2 shadow-lg"
       >
         <nav aria-label="Menu principal">
-          <ul className="flex flex-col gap-1">
-            {items.map((item) => {
-              const active = isActivePath(pathname, item.href);
-              return (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    aria-current={active ? "page" : undefined}
-                    className={cn(
-                      "flex items-center gap-2 rounded-md px-3 py-2 text-base font-medium focus-visible:outline-white",
-                      active ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white",
-                    )}
-                  >
-                    {item.label}
-                    <LinkPending />
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <MainNav items={items} variant="panel" />
         </nav>
         <div className="mt-3 flex items-center gap-3 border-t border-white/10 px-3 pt-3">
           <Avatar name={user.name} />
