@@ -1,18 +1,13 @@
 // The public onboarding routes: /onboarding/<token> swaps the token for a cookie and a 303;
 // /onboarding/envoi takes the form. Every invalid case gets the one neutral answer.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as openLinkRoute } from "@/app/onboarding/[token]/route";
 import { POST as submitRoute } from "@/app/onboarding/envoi/route";
-import { resetEnvCacheForTests } from "@/lib/env";
 import { INVALID_LINK_MESSAGE } from "@/lib/onboarding/labels";
 import { markReadyToStart } from "@/lib/onboarding/mark-ready";
 import { signOnboardingSession } from "@/lib/onboarding/session-cookie";
 import { generateOnboardingToken } from "@/lib/onboarding/token";
-import { resetStorageForTests } from "@/lib/storage";
 import {
   createOnboardingTeam,
   createProspectWithFavorite,
@@ -20,29 +15,14 @@ import {
   PNG,
   tokenFromEmail,
   type OnboardingTeam,
+  withTemporaryStorage,
 } from "@/tests/support/onboarding";
 import { getTestDb, resetDatabase } from "@/tests/setup/db";
 
 const db = getTestDb();
 const BASE = "http://localhost:3000";
 let team: OnboardingTeam;
-let storageDir: string;
-const originalStorageDir = process.env.STORAGE_DIR;
-
-beforeAll(() => {
-  storageDir = mkdtempSync(path.join(tmpdir(), "crm-onboarding-http-"));
-  process.env.STORAGE_DIR = storageDir;
-  resetEnvCacheForTests();
-  resetStorageForTests();
-});
-
-afterAll(() => {
-  rmSync(storageDir, { recursive: true, force: true });
-  if (originalStorageDir === undefined) delete process.env.STORAGE_DIR;
-  else process.env.STORAGE_DIR = originalStorageDir;
-  resetEnvCacheForTests();
-  resetStorageForTests();
-});
+withTemporaryStorage("crm-onboarding-http-");
 
 beforeEach(async () => {
   await resetDatabase();

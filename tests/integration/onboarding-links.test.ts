@@ -1,39 +1,21 @@
 // The client's single-use link: token lookups, resends that void the previous link, and the
 // onboarding page's submission (documents attached, link used, sales team told).
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getEnv, resetEnvCacheForTests } from "@/lib/env";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getEnv } from "@/lib/env";
 import { createOnboardingLink, findUsableLink, redeemToken } from "@/lib/onboarding/links";
 import { markReadyToStart } from "@/lib/onboarding/mark-ready";
 import type { OnboardingSubmission } from "@/lib/onboarding/schemas";
 import { InvalidOnboardingLinkError, submitOnboarding, type OnboardingFiles } from "@/lib/onboarding/submit-onboarding";
 import { generateOnboardingToken, hashOnboardingToken } from "@/lib/onboarding/token";
 import { resendOnboardingLink } from "@/lib/onboarding/triage";
-import { resetStorageForTests } from "@/lib/storage";
-import { createOnboardingTeam, createProspectWithFavorite, PDF, PNG, tokenFromEmail, type OnboardingTeam } from "@/tests/support/onboarding";
+import { createOnboardingTeam, createProspectWithFavorite, PDF, PNG, tokenFromEmail, withTemporaryStorage, type OnboardingTeam } from "@/tests/support/onboarding";
 import { getTestDb, resetDatabase } from "@/tests/setup/db";
 
 const db = getTestDb();
 let team: OnboardingTeam;
-let storageDir: string;
-const originalStorageDir = process.env.STORAGE_DIR;
-
-beforeAll(() => {
-  storageDir = mkdtempSync(path.join(tmpdir(), "crm-onboarding-"));
-  process.env.STORAGE_DIR = storageDir;
-  resetEnvCacheForTests();
-  resetStorageForTests();
-});
-
-afterAll(() => {
-  rmSync(storageDir, { recursive: true, force: true });
-  if (originalStorageDir === undefined) delete process.env.STORAGE_DIR;
-  else process.env.STORAGE_DIR = originalStorageDir;
-  resetEnvCacheForTests();
-  resetStorageForTests();
-});
+const storage = withTemporaryStorage("crm-onboarding-");
 
 beforeEach(async () => {
   await resetDatabase();
@@ -166,7 +148,7 @@ describe("submitOnboarding", () => {
     ]);
     // The path-traversal name was cleaned; the files exist on disk under the storage root.
     expect(attachments.every((a) => !a.fileName.includes("/") && !a.fileName.includes(".."))).toBe(true);
-    const stored = readdirSync(storageDir, { recursive: true }).map(String);
+    const stored = readdirSync(storage.dir, { recursive: true }).map(String);
     for (const a of attachments) expect(stored).toContain(path.join(...a.storageKey.split("/")));
 
     const link = await db.onboardingLink.findUniqueOrThrow({ where: { id: linkId } });

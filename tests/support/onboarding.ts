@@ -1,6 +1,12 @@
 // Shared set-up of the onboarding integration tests: the people of a « Prêt à démarrer »
 // (partner, sales team, admin) and a prospect with a favourite contact.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { resetEnvCacheForTests } from "@/lib/env";
+import { resetStorageForTests } from "@/lib/storage";
 import type { DbClient as Db } from "@/lib/prisma-client";
 import { createContact, createPartner, createProspect, createUser } from "@/tests/factories";
 
@@ -73,4 +79,24 @@ export function tokenFromEmail(text: string): string {
   const match = text.match(/\/onboarding\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/);
   if (!match?.[1]) throw new Error("no onboarding link in the e-mail");
   return match[1];
+}
+
+// Points STORAGE_DIR at a fresh temporary folder for the test file, and restores it afterwards.
+export function withTemporaryStorage(prefix: string): { readonly dir: string } {
+  const state = { dir: "" };
+  const original = process.env.STORAGE_DIR;
+  beforeAll(() => {
+    state.dir = mkdtempSync(path.join(tmpdir(), prefix));
+    process.env.STORAGE_DIR = state.dir;
+    resetEnvCacheForTests();
+    resetStorageForTests();
+  });
+  afterAll(() => {
+    rmSync(state.dir, { recursive: true, force: true });
+    if (original === undefined) delete process.env.STORAGE_DIR;
+    else process.env.STORAGE_DIR = original;
+    resetEnvCacheForTests();
+    resetStorageForTests();
+  });
+  return state;
 }
