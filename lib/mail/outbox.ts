@@ -17,6 +17,8 @@ export type EnqueueEmailInput = {
   html: string;
   text: string;
   attachments?: EmailAttachmentRef[];
+  // The EMAIL action this message carries out; the worker marks it done once delivered.
+  actionId?: string;
 };
 
 const addressSchema = z.email();
@@ -50,9 +52,9 @@ export async function enqueueEmail(tx: DbClient, input: EnqueueEmailInput): Prom
   // INSERT … ON CONFLICT ("dedupeKey") DO NOTHING: a concurrent transaction with the same key
   // waits for the first to commit, then inserts nothing.
   const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "OutboxEmail" ("id", "dedupeKey", "toAddresses", "subject", "html", "text", "attachments", "updatedAt")
+    INSERT INTO "OutboxEmail" ("id", "dedupeKey", "toAddresses", "subject", "html", "text", "attachments", "actionId", "updatedAt")
     VALUES (${newId()}, ${dedupeKey}, ${toAddresses}, ${subject}, ${input.html}, ${input.text},
-            ${attachments ? JSON.stringify(attachments) : null}::jsonb, now())
+            ${attachments ? JSON.stringify(attachments) : null}::jsonb, ${input.actionId ?? null}, now())
     ON CONFLICT ("dedupeKey") DO NOTHING
     RETURNING "id"`;
   const row = inserted[0];

@@ -38,6 +38,7 @@ type ClaimedEmail = {
   text: string;
   attachments: unknown;
   attempts: number;
+  actionId: string | null;
 };
 
 type AttachmentRef = { fileName: string; mimeType: string; storageKey: string };
@@ -58,7 +59,7 @@ export async function claimDueEmails(db: Db, limit: number, stuckAfterMs: number
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING o."id", o."toAddresses", o."subject", o."html", o."text", o."attachments", o."attempts"`;
+    RETURNING o."id", o."toAddresses", o."subject", o."html", o."text", o."attachments", o."attempts", o."actionId"`;
 }
 
 function attachmentRefs(value: unknown): AttachmentRef[] {
@@ -80,15 +81,22 @@ export function redactOnboardingTokens(body: string): string {
 
 async function markSent(db: Db, email: ClaimedEmail, transport: MailTransport["kind"]): Promise<void> {
   const redact = transport === "smtp" && redactOnboardingTokens(email.text + email.html) !== email.text + email.html;
-  // Guarded on the attempt it claimed: if the row was reclaimed meanwhile, the newer claim owns it.
-  await db.outboxEmail.updateMany({
-    where: { id: email.id, status: "SENDING", attempts: email.attempts },
-    data: {
-      status: "SENT",
-      transport,
-      sentAt: new Date(),
-      ...(redact ? { html: redactOnboardingTokens(email.html), text: redactOnboardingTokens(email.text) } : {}),
-    },
+  const sentAt = new Date();
+  await db.$transaction(async (tx) => {
+    // Guarded on the attempt it claimed: if the row was reclaimed meanwhile, the newer claim owns it.
+    const { count } = await tx.outboxEmail.updateMany({
+      where: { id: email.id, status: "SENDING", attempts: email.attempts },
+      data: {
+        status: "SENT",
+        transport,
+        sentAt,
+        ...(redact ? { html: redactOnboardingTokens(email.html), text: redactOnboardingTokens(email.text) } : {}),
+      },
+    });
+    // The EMAIL action it carries out is done when the message leaves, not when it was queued.
+    if (count > 0 && email.actionId) {
+      await tx.action.updateMany({ where: { id: email.actionId, done: false }, data: { done: true, doneAt: sentAt } });
+    }
   });
 }
 

@@ -14,7 +14,7 @@ import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { LocalDiskStorage } from "@/lib/storage/local";
 import { startWorker, type WorkerHandle } from "@/lib/worker";
 import { claimDueEmails, dispatchDueEmails } from "@/lib/worker/dispatch";
-import { createUser } from "@/tests/factories";
+import { createAction, createProspect, createUser, ensureReferenceData } from "@/tests/factories";
 import { getTestDatabaseUrl, getTestDb } from "@/tests/setup/db";
 import { linksIn, startSmtpSink, type SmtpSink } from "@/tests/support/smtp-sink";
 
@@ -160,6 +160,21 @@ describe("delivery through SMTP", () => {
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "SENT", transport: "smtp", attempts: 1 });
     expect(row.sentAt).toBeInstanceOf(Date);
+  });
+
+  it("marks the EMAIL action it carries out done on delivery, not when queued", async () => {
+    const refs = await ensureReferenceData(db);
+    const emailType = refs.actionTypes.find((t) => t.category === "EMAIL")!;
+    const prospect = await createProspect(db);
+    const action = await createAction(db, { prospectId: prospect.id, typeId: emailType.id, subject: "Envoi du devis" });
+    await enqueue(message({ actionId: action.id }));
+    expect((await db.action.findUniqueOrThrow({ where: { id: action.id } })).done).toBe(false);
+
+    expect(await dispatchDueEmails(db, smtpDispatch())).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const sent = await db.outboxEmail.findFirstOrThrow({ where: { actionId: action.id } });
+    const done = await db.action.findUniqueOrThrow({ where: { id: action.id } });
+    expect(done.done).toBe(true);
+    expect(done.doneAt?.getTime()).toBe(sent.sentAt?.getTime());
   });
 
   it("keeps no onboarding token once SMTP has delivered the message; local delivery keeps it readable", async () => {
