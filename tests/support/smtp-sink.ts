@@ -51,7 +51,12 @@ function dump(dir: string, index: number, message: CapturedMessage): void {
     text: message.text ?? null,
     html: typeof message.html === "string" ? message.html : null,
     links: linksIn(message),
-    attachments: message.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
+    // Each attachment's bytes sit next to the summary, so a test can open the PDF it received.
+    attachments: message.attachments.map((a, i) => {
+      const file = `${base}.att${i}`;
+      writeFileSync(file, a.content);
+      return { filename: a.filename ?? null, contentType: a.contentType, size: a.size, path: file };
+    }),
   };
   // Written under a temporary name and renamed, so a reader never sees half a file.
   writeFileSync(`${base}.json.part`, JSON.stringify(summary, null, 2));

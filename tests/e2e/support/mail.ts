@@ -11,7 +11,8 @@ export type ReceivedMail = {
   text: string | null;
   html: string | null;
   links: string[];
-  attachments: { filename: string | null; contentType: string; size: number }[];
+  // path: the attachment's bytes as the sink received them.
+  attachments: { filename: string | null; contentType: string; size: number; path: string }[];
 };
 
 export function readMails(): ReceivedMail[] {
