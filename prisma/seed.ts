@@ -112,6 +112,7 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
         partnerIds[p.key] = row.id;
       }
       const users = await upsertDemoUsers(tx, passwordHash, partnerIds);
+      await createSalesTargets(tx, [users["commercial@demo.fr"].id, users["commercial2@demo.fr"].id], now);
       return createPortfolio(tx, refs, users, partnerIds, now);
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -324,6 +325,19 @@ async function createOpportunityFor(tx: DbClient, rng: Rng, refs: ReferenceData,
     assigneeId: ownerId,
     createdById: ownerId,
   });
+}
+
+// Monthly revenue targets of the two reps, from six months back to six months ahead, so the
+// objectives widget shows a share achieved whatever period is picked.
+async function createSalesTargets(tx: DbClient, reps: string[], now: Date) {
+  const data = reps.flatMap((userId, i) =>
+    Array.from({ length: 13 }, (_, k) => ({
+      userId,
+      periodStart: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 6 + k, 1)),
+      amountCents: (i === 0 ? 150_000 : 120_000) * 100,
+    })),
+  );
+  await tx.salesTarget.createMany({ data });
 }
 
 async function createInvoicesFor(tx: DbClient, rng: Rng, clientId: string, index: number, now: Date) {

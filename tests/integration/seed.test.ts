@@ -67,6 +67,8 @@ describe("demo seed", () => {
     expect(await db.action.count({ where: { done: true } })).toBeGreaterThan(0);
     const stagesUsed = await db.opportunity.groupBy({ by: ["stageId"] });
     expect(stagesUsed.length).toBeGreaterThanOrEqual(3);
+    // Both reps have a target for the seed's own month, so the objectives widget has a share to show.
+    expect(await db.salesTarget.count({ where: { periodStart: new Date("2026-11-01T00:00:00Z") } })).toBe(2);
   });
 
   it("is idempotent: a second run adds nothing", async () => {
