@@ -50,6 +50,23 @@ const envSchema = z.object({
   SALES_INBOX_EMAIL: z.email().default("commercial@demo.fr"),
   // Lifetime of the client's single-use onboarding link, in hours (7 days by default).
   ONBOARDING_LINK_TTL_HOURS: z.coerce.number().int().positive().default(7 * 24),
+  // Issuer printed on quotes (« Devis ») PDFs. The address is one line per « | »-separated part;
+  // the e-mail defaults to SALES_INBOX_EMAIL.
+  QUOTE_ISSUER_NAME: z.string().trim().min(1).max(120).default("CRM Partenaires"),
+  QUOTE_ISSUER_ADDRESS: optionalString,
+  QUOTE_ISSUER_SIREN: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.replace(/\s+/g, "") !== "" ? v.replace(/\s+/g, "") : undefined))
+    .refine((v) => v === undefined || /^\d{9}$/.test(v), "QUOTE_ISSUER_SIREN doit comporter 9 chiffres"),
+  QUOTE_ISSUER_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
+  QUOTE_ISSUER_PHONE: optionalString,
+  QUOTE_PAYMENT_TERMS: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .default("Paiement à 30 jours à réception de facture, par virement bancaire."),
   // The app server also runs the background worker (e-mails, alerts); set false to run it alone
   // with `npm run worker`.
   RUN_WORKER_IN_APP: z
@@ -76,6 +93,8 @@ export function getEnv(): Env {
 // The background worker runs outside the app (the launcher, `npm run worker`) without the app's
 // database URL or secrets in its environment: it reads only what delivery and storage need.
 const workerEnvSchema = envSchema.pick({
+  // Links in reminder e-mails; the launcher sets it for the worker as for the app.
+  NEXTAUTH_URL: true,
   SMTP_URL: true,
   MAIL_FROM: true,
   STORAGE_DIR: true,
