@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { ReminderToaster } from "@/components/notifications/reminder-toaster";
 import { requireUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">
         {children}
       </main>
+      <ReminderToaster />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 // The bell in the top bar: the count is rendered by the server with the page, then refreshed on
-// each navigation and when the tab regains focus (layouts are not re-rendered on navigation).
+// each navigation, when the tab regains focus and when a toast pops up (layouts are not re-rendered on navigation).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { NOTIFICATIONS_CHANGED_EVENT } from "@/components/notifications/reminder-toaster";
 import { cn } from "@/lib/cn";
 import { unreadLabel } from "@/lib/notifications/labels";
 
@@ -33,9 +34,12 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
     void refresh();
     const onFocus = () => void refresh();
     window.addEventListener("focus", onFocus);
+    // The toaster just showed a new reminder: the count changed without a navigation.
+    window.addEventListener(NOTIFICATIONS_CHANGED_EVENT, onFocus);
     return () => {
       cancelled = true;
       window.removeEventListener("focus", onFocus);
+      window.removeEventListener(NOTIFICATIONS_CHANGED_EVENT, onFocus);
     };
   }, [pathname]);
 

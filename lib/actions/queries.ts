@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import type { ActionCategory } from "@/lib/generated/prisma/enums";
 import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
@@ -28,9 +30,10 @@ export async function listProspectActions(
   prospectId: string,
   now: Date = new Date(),
   db: DbClient = defaultDb,
+  { freeOnly = false }: { freeOnly?: boolean } = {},
 ): Promise<ProspectActionLists> {
   const base: Prisma.ActionWhereInput = {
-    AND: [{ prospectId, prospect: prospectScope(actor) }, visibleActionsWhere(actor)],
+    AND: [{ prospectId, prospect: prospectScope(actor) }, visibleActionsWhere(actor), freeOnly ? { opportunityId: null } : {}],
   };
   const [upcoming, past] = await Promise.all([
     db.action.findMany({
@@ -48,16 +51,50 @@ export async function listProspectActions(
   return { upcoming, past };
 }
 
-export type ActionTypeOption = { id: string; name: string; color: string };
+// « Actions non imbriquées »: the free actions only, the steps of opportunities being listed
+// under their opportunity.
+export function listFreeProspectActions(
+  actor: Actor,
+  prospectId: string,
+  now: Date = new Date(),
+  db: DbClient = defaultDb,
+): Promise<ProspectActionLists> {
+  return listProspectActions(actor, prospectId, now, db, { freeOnly: true });
+}
 
-// Types offered by « Ajouter une action »: the active ones, except offers, which only the
-// quote flow creates (with the quote attached).
-export async function listActionTypeOptions(db: DbClient = defaultDb): Promise<ActionTypeOption[]> {
+export type ActionTypeOption = { id: string; name: string; color: string; category: ActionCategory };
+
+// Types offered by « Ajouter une action »: the active ones. A free action is never an offer (a
+// quote needs an opportunity); inside an opportunity « Faire une offre » is offered too.
+export async function listActionTypeOptions(
+  db: DbClient = defaultDb,
+  { includeOffer = false }: { includeOffer?: boolean } = {},
+): Promise<ActionTypeOption[]> {
   return db.actionType.findMany({
-    where: { active: true, category: { not: "OFFER" } },
+    where: { active: true, ...(includeOffer ? {} : { category: { not: "OFFER" } }) },
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, color: true },
+    select: { id: true, name: true, color: true, category: true },
   });
+}
+
+export type AssigneeOption = { value: string; label: string };
+
+// Who can be put in charge of an action: the active internal team, plus whoever is already in
+// charge (a partner user, or someone deactivated since). A partner only plans for itself.
+export async function listAssigneeOptions(
+  actor: Actor,
+  keep: string | null = null,
+  db: DbClient = defaultDb,
+): Promise<AssigneeOption[]> {
+  const internal = can(actor.role, "action:manage:any");
+  const users = await db.user.findMany({
+    where: internal
+      ? { OR: [{ active: true, role: { in: ["SALES", "MANAGER", "ADMIN"] } }, { id: actor.id }, ...(keep ? [{ id: keep }] : [])] }
+      : { id: { in: [actor.id, ...(keep ? [keep] : [])] } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, active: true },
+  });
+  return users.map((u) => ({ value: u.id, label: u.active ? u.name : `${u.name} (inactif)` }));
 }
 
 export type ProspectOption = { id: string; name: string; city: string | null; siren: string | null };

@@ -6,6 +6,8 @@ import { CONNECTION_RELATION_LABELS } from "@/lib/connections/labels";
 import { formatCalendarDay, formatCountry, formatDateTime, formatEuros, formatSiren, formatSiret } from "@/lib/format";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { INVOICE_STATUS_LABELS } from "@/lib/invoices/labels";
+import { OPPORTUNITY_STATUS_LABELS } from "@/lib/opportunities/labels";
+import { QUOTE_STATUS_LABELS } from "@/lib/quotes/labels";
 import {
   CIVILITY_LABELS,
   PROSPECT_KIND_LABELS,
@@ -71,6 +73,7 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   landlinePhone: "Téléphone fixe",
   email: "E-mail",
   isFavorite: "Contact favori",
+  unsubscribedAt: "Désabonné le",
   // Action
   type: "Type",
   subject: "Objet",
@@ -82,6 +85,25 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   doneAt: "Fait le",
   outcome: "Compte rendu",
   assigneeId: "Attribuée à",
+  previousAction: "Suite de",
+  previousActionId: "Suite de",
+  opportunity: "Opportunité",
+  reminderAt: "Rappel",
+  reminderByEmail: "Rappel par e-mail",
+  // Opportunity
+  title: "Titre",
+  pipelineStage: "Étape du pipeline",
+  expectedCloseDate: "Date de clôture prévue",
+  closedAt: "Clôturée le",
+  // Quote
+  validUntil: "Valable jusqu'au",
+  totalHtCents: "Total HT",
+  totalVatCents: "TVA",
+  totalTtcCents: "Total TTC",
+  sentAt: "Envoyé le",
+  acceptedAt: "Accepté le",
+  declinedAt: "Refusé le",
+  lines: "Lignes",
   // Attachment
   fileName: "Fichier",
   category: "Catégorie",
@@ -134,8 +156,9 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
 };
 
 // Calendar days (`@db.Date`) are read in UTC, instants in Paris time (lib/format).
-const CALENDAR_DAY_FIELDS = new Set(["dueDate"]);
+const CALENDAR_DAY_FIELDS = new Set(["dueDate", "expectedCloseDate", "validUntil"]);
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // How a stored value reads in the history: enums by their French label, cents as euros,
 // instants in Paris time, booleans Oui/Non, nothing as « — ».
@@ -143,6 +166,10 @@ export function formatHistoryValue(entityType: string, field: string, value: Aud
   if (value === null || value === "") return EMPTY_VALUE;
   if (typeof value === "boolean") return value ? "Oui" : "Non";
   if (field === "status" && entityType === "Invoice") return INVOICE_STATUS_LABELS[value as keyof typeof INVOICE_STATUS_LABELS] ?? String(value);
+  if (field === "status" && entityType === "Quote") return QUOTE_STATUS_LABELS[value as keyof typeof QUOTE_STATUS_LABELS] ?? String(value);
+  if (field === "status" && entityType === "Opportunity") {
+    return OPPORTUNITY_STATUS_LABELS[value as keyof typeof OPPORTUNITY_STATUS_LABELS] ?? String(value);
+  }
   const enumLabels = ENUM_LABELS[field];
   if (enumLabels && typeof value === "string") return enumLabels[value] ?? value;
   if (field.endsWith("Cents")) {
@@ -150,6 +177,7 @@ export function formatHistoryValue(entityType: string, field: string, value: Aud
     return Number.isFinite(cents) ? formatEuros(cents) : String(value);
   }
   if (field === "sizeBytes" && typeof value === "number") return formatFileSize(value);
+  if (typeof value === "string" && CALENDAR_DAY_FIELDS.has(field) && ISO_DAY.test(value)) return formatCalendarDay(`${value}T00:00:00Z`);
   if (typeof value === "string" && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) {
     return CALENDAR_DAY_FIELDS.has(field) ? formatCalendarDay(value) : formatDateTime(value);
   }

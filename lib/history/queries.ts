@@ -60,6 +60,8 @@ function labelFromChanges(entityType: string, changes: HistoryChange[]): string 
       return value("number");
     case "OnboardingLink":
       return value("sentToEmail");
+    case "Opportunity":
+      return value("title");
     default:
       return null;
   }
@@ -68,7 +70,7 @@ function labelFromChanges(entityType: string, changes: HistoryChange[]): string 
 async function currentLabels(db: DbClient, idsByType: Map<string, string[]>): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   const ids = (type: string) => idsByType.get(type) ?? [];
-  const [contacts, attachments, actions, connections, invoices] = await Promise.all([
+  const [contacts, attachments, actions, connections, invoices, opportunities] = await Promise.all([
     ids("Contact").length ? db.contact.findMany({ where: { id: { in: ids("Contact") } }, select: { id: true, firstName: true, lastName: true } }) : [],
     ids("Attachment").length ? db.attachment.findMany({ where: { id: { in: ids("Attachment") } }, select: { id: true, fileName: true } }) : [],
     ids("Action").length ? db.action.findMany({ where: { id: { in: ids("Action") } }, select: { id: true, subject: true } }) : [],
@@ -76,12 +78,16 @@ async function currentLabels(db: DbClient, idsByType: Map<string, string[]>): Pr
     ids("Invoice").length
       ? db.invoice.findMany({ where: { id: { in: ids("Invoice") } }, select: { id: true, number: true, supplierName: true } })
       : [],
+    ids("Opportunity").length
+      ? db.opportunity.findMany({ where: { id: { in: ids("Opportunity") } }, select: { id: true, title: true } })
+      : [],
   ]);
   for (const c of contacts) labels.set(c.id, `${c.firstName} ${c.lastName}`.trim());
   for (const a of attachments) labels.set(a.id, a.fileName);
   for (const a of actions) labels.set(a.id, a.subject);
   for (const c of connections) labels.set(c.id, c.name);
   for (const i of invoices) labels.set(i.id, `n° ${i.number} — ${i.supplierName}`);
+  for (const o of opportunities) labels.set(o.id, o.title);
   return labels;
 }
 

@@ -11,12 +11,17 @@
 //   two dispatches running on two instances never send the same message.
 // A lost NOTIFY (listener reconnecting) only delays a message until the next periodic kick.
 // pg-boss's cron (minute granularity) runs the hourly orphan-file sweep, once per cluster.
+//
+// Task reminders: every instance runs claimDueReminders right at start (a reminder that fell
+// due while no worker ran fires as soon as one is back) and then every `reminderIntervalMs`.
+// Claims use FOR UPDATE SKIP LOCKED, so instances never deliver the same reminder twice.
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { getWorkerEnv } from "@/lib/env";
 import { OUTBOX_CHANNEL } from "@/lib/mail/outbox-channel";
 import { createMailTransport } from "@/lib/mail/transport";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { claimDueReminders } from "@/lib/reminders/claim-reminders";
 import type { Storage } from "@/lib/storage/types";
 import { dispatchDueEmails, type DispatchOptions } from "@/lib/worker/dispatch";
 import { createWorkerStorage, isServerOnlyImportError } from "@/lib/worker/storage";
@@ -26,6 +31,7 @@ export const SWEEP_QUEUE = "maintenance.sweep-orphan-files";
 const PGBOSS_SCHEMA = "pgboss";
 // Attachment files no row references for an hour are leftovers of crashed uploads.
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
+const REMINDER_BATCH = 100;
 
 export type StartWorkerOptions = {
   databaseUrl: string;
@@ -42,6 +48,10 @@ export type StartWorkerOptions = {
   dispatch?: Pick<DispatchOptions, "batchSize" | "maxAttempts" | "backoffBaseMs" | "backoffMaxMs" | "stuckAfterMs">;
   // Cron of the orphan-file sweep; false leaves maintenance to other instances.
   sweepCron?: string | false;
+  // How often due task reminders are looked for (15 s by default).
+  reminderIntervalMs?: number;
+  // Base of the links in reminder e-mails; default NEXTAUTH_URL.
+  appUrl?: string;
 };
 
 export type WorkerHandle = {
@@ -62,6 +72,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
   const smtpUrl = options.smtpUrl === undefined ? env.SMTP_URL : (options.smtpUrl ?? undefined);
   const transport = createMailTransport({ smtpUrl, from: options.mailFrom ?? env.MAIL_FROM });
   const sweepCron = options.sweepCron ?? "7 * * * *";
+  const appUrl = options.appUrl ?? env.NEXTAUTH_URL ?? "http://localhost:3000";
 
   let storage: Storage;
   let sweepOrphanFiles: typeof import("@/lib/attachments/sweep-orphans").sweepOrphanFiles | undefined;
@@ -89,6 +100,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
 
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
+  let reminderTimer: NodeJS.Timeout | undefined;
+  let reminderRun: Promise<void> | undefined;
   let listener: pg.Client | undefined;
   let connecting = false;
 
@@ -168,8 +181,31 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
     }
   }
 
+  // One pass at a time per instance: a slow pass is not overlapped by the next tick.
+  function runReminders(): Promise<void> {
+    if (stopping) return Promise.resolve();
+    reminderRun ??= (async () => {
+      try {
+        for (;;) {
+          const result = await claimDueReminders(db, { limit: REMINDER_BATCH, appUrl });
+          if (result.claimed > 0) {
+            log(`Rappels : ${result.claimed} déclenché(s), ${result.notified} notification(s), ${result.emailed} e-mail(s)`);
+          }
+          if (result.claimed < REMINDER_BATCH || stopping) break;
+        }
+      } catch (error) {
+        log(`Rappels interrompus : ${errorText(error)}`);
+      } finally {
+        reminderRun = undefined;
+      }
+    })();
+    return reminderRun;
+  }
+
   await listen();
   await kick();
+  await runReminders();
+  reminderTimer = setInterval(() => void runReminders(), options.reminderIntervalMs ?? 15_000);
   timer = setInterval(() => {
     void listen();
     void kick();
@@ -188,6 +224,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
         stopping = true;
         if (timer) clearInterval(timer);
         timer = undefined;
+        if (reminderTimer) clearInterval(reminderTimer);
+        reminderTimer = undefined;
+        // A pass in progress commits or rolls back before the database client closes.
+        await reminderRun;
         const current = listener;
         listener = undefined;
         await current?.end().catch(() => undefined);

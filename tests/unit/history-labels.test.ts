@@ -70,3 +70,20 @@ describe("history page and tab", () => {
     expect(visibleWizardTabs(false).at(-1)).toBe("recommandation");
   });
 });
+
+describe("quotes, reminders and campaigns in the history", () => {
+  it("reads quote fields and statuses in French", () => {
+    expect(historyFieldLabel("validUntil")).toBe("Valable jusqu'au");
+    expect(historyFieldLabel("totalTtcCents")).toBe("Total TTC");
+    expect(formatHistoryValue("Quote", "status", "SENT")).toBe("Envoyé");
+    expect(formatHistoryValue("Quote", "status", "ACCEPTED")).toBe("Accepté");
+    expect(formatHistoryValue("Quote", "validUntil", "2027-01-15")).toBe("15/01/2027");
+    expect(formatHistoryValue("Quote", "totalTtcCents", 300000)).toMatch(/^3\s000,00\s€$/);
+  });
+
+  it("names the reminder and unsubscription fields", () => {
+    expect(historyFieldLabel("reminderAt")).toBe("Rappel");
+    expect(historyFieldLabel("reminderByEmail")).toBe("Rappel par e-mail");
+    expect(historyFieldLabel("unsubscribedAt")).toBe("Désabonné le");
+  });
+});

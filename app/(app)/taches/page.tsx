@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { TaskPagination } from "@/components/tasks/task-pagination";
+import { TaskTable } from "@/components/tasks/task-table";
+import { TaskUserPicker } from "@/components/tasks/task-user-picker";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { taskCountLabel } from "@/lib/tasks/labels";
+import { canPickTaskUsers, findTasks, listTaskUsers } from "@/lib/tasks/queries";
+import { parseTaskListParams, taskListQuery } from "@/lib/tasks/schemas";
+
+export const metadata: Metadata = { title: "Tâches" };
+
+export default async function TasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // Partners have no tasks screen: 404, like any page outside their role.
+  const actor = await requirePermission("action:manage:any");
+  const params = parseTaskListParams(await searchParams);
+  const picker = canPickTaskUsers(actor);
+  const [result, users] = await Promise.all([findTasks(db, actor, params), picker ? listTaskUsers(db) : Promise.resolve([])]);
+  const mine = result.userIds.length === 1 && result.userIds[0] === actor.id;
+  // Links are built from what is shown: the users kept and the page clamped to the last one.
+  const query = taskListQuery({ page: result.page, users: mine ? [] : result.userIds });
+  const pageCount = Math.max(1, Math.ceil(result.total / result.perPage));
+  const names = users.filter((u) => result.userIds.includes(u.id)).map((u) => u.name);
+
+  return (
+    <>
+      <PageHeader
+        title="Tâches"
+        description={
+          <>
+            <span>{mine ? "Vos tâches non faites" : `Tâches non faites de : ${names.join(", ")}`}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{taskCountLabel(result.total)}</span>
+          </>
+        }
+      />
+      {picker ? <TaskUserPicker users={users} selected={result.userIds} actorId={actor.id} /> : null}
+      <TaskTable
+        key={`${query.users ?? ""}:${result.page}`}
+        rows={result.rows}
+        now={new Date().toISOString()}
+        emptyTitle={mine ? "Aucune tâche à faire : vous êtes à jour." : "Aucune tâche à faire pour ces utilisateurs."}
+        emptyDescription={mine ? "Les actions non faites qui vous sont attribuées apparaissent ici." : undefined}
+      />
+      <TaskPagination page={result.page} pageCount={pageCount} query={query} />
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useRouter } from "next/navigation";
+import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
+import { Button } from "@/components/ui/button";
+import { controlClasses, Field } from "@/components/ui/field";
+import { createNestedActionAction } from "@/lib/actions/actions";
+import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
+import { createNestedActionSchema, type CreateNestedActionInput, type CreateNestedActionValues } from "@/lib/actions/schemas";
+import { cn } from "@/lib/cn";
+
+// « Ajouter une action » inside an opportunity. Choosing « Faire une offre » opens the new
+// action's « Devis » tab once it is created.
+export function NestedActionForm({
+  opportunityId,
+  typeOptions,
+  assigneeOptions,
+  defaultAssigneeId,
+}: {
+  opportunityId: string;
+  typeOptions: ActionTypeOption[];
+  assigneeOptions: AssigneeOption[];
+  defaultAssigneeId: string;
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [success, setSuccess] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const base = useId();
+  const ids = {
+    typeId: `${base}-type`,
+    subject: `${base}-objet`,
+    scheduledAt: `${base}-date`,
+    assigneeId: `${base}-responsable`,
+    notes: `${base}-note`,
+  };
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateNestedActionInput, unknown, CreateNestedActionValues>({
+    resolver: zodResolver(createNestedActionSchema),
+    defaultValues: {
+      opportunityId,
+      typeId: typeOptions[0]?.id ?? "",
+      subject: "",
+      scheduledAt: "",
+      assigneeId: defaultAssigneeId,
+      notes: "",
+    },
+  });
+
+  async function onSubmit(values: CreateNestedActionValues) {
+    setFormError(null);
+    setSuccess(null);
+    let result;
+    try {
+      result = await createNestedActionAction(values);
+    } catch {
+      setFormError(NETWORK_ERROR);
+      return;
+    }
+    if (!result.ok) {
+      setFormError(result.error);
+      for (const [field, messages] of Object.entries(result.fieldErrors)) {
+        if (field in ids) setError(field as keyof CreateNestedActionInput, { message: messages[0] });
+      }
+      return;
+    }
+    if (result.data.isOffer) {
+      setLeaving(true);
+      router.push(`/actions/${result.data.id}?onglet=devis`);
+      return;
+    }
+    reset({ opportunityId, typeId: values.typeId, subject: "", scheduledAt: "", assigneeId: values.assigneeId, notes: "" });
+    setSuccess("L'action a été ajoutée à l'opportunité.");
+    router.refresh();
+  }
+
+  const busy = isSubmitting || leaving;
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4" aria-label="Ajouter une action à l'opportunité">
+      <FormMessages error={formError} success={success} />
+      <input type="hidden" {...register("opportunityId")} />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Field id={ids.typeId} label="Type">
+          <select
+            id={ids.typeId}
+            aria-invalid={errors.typeId ? true : undefined}
+            aria-describedby={describedBy(ids.typeId, Boolean(errors.typeId))}
+            className={cn(controlClasses, "pr-8")}
+            {...register("typeId")}
+          >
+            {typeOptions.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${ids.typeId}-erreur`} message={errors.typeId?.message} />
+        </Field>
+        <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
+          <input
+            id={ids.scheduledAt}
+            type="datetime-local"
+            aria-invalid={errors.scheduledAt ? true : undefined}
+            aria-describedby={describedBy(ids.scheduledAt, Boolean(errors.scheduledAt), `${ids.scheduledAt}-aide`)}
+            className={controlClasses}
+            {...register("scheduledAt")}
+          />
+          <FieldError id={`${ids.scheduledAt}-erreur`} message={errors.scheduledAt?.message} />
+        </Field>
+      </div>
+      <Field id={ids.subject} label="Objet">
+        <input
+          id={ids.subject}
+          type="text"
+          maxLength={200}
+          aria-invalid={errors.subject ? true : undefined}
+          aria-describedby={describedBy(ids.subject, Boolean(errors.subject))}
+          className={controlClasses}
+          {...register("subject")}
+        />
+        <FieldError id={`${ids.subject}-erreur`} message={errors.subject?.message} />
+      </Field>
+      <Field id={ids.assigneeId} label="Responsable">
+        <select
+          id={ids.assigneeId}
+          aria-invalid={errors.assigneeId ? true : undefined}
+          aria-describedby={describedBy(ids.assigneeId, Boolean(errors.assigneeId))}
+          className={cn(controlClasses, "pr-8")}
+          {...register("assigneeId")}
+        >
+          {assigneeOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${ids.assigneeId}-erreur`} message={errors.assigneeId?.message} />
+      </Field>
+      <Field id={ids.notes} label="Note (facultative)">
+        <textarea
+          id={ids.notes}
+          rows={3}
+          aria-invalid={errors.notes ? true : undefined}
+          aria-describedby={describedBy(ids.notes, Boolean(errors.notes))}
+          className={cn(controlClasses, "h-auto py-2")}
+          {...register("notes")}
+        />
+        <FieldError id={`${ids.notes}-erreur`} message={errors.notes?.message} />
+      </Field>
+      <div>
+        <Button type="submit" disabled={busy || typeOptions.length === 0} aria-busy={busy}>
+          {busy ? "Enregistrement…" : "Ajouter l'action"}
+        </Button>
+      </div>
+    </form>
+  );
+}

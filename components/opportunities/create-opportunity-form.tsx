@@ -1,0 +1,165 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { useRouter } from "next/navigation";
+import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
+import { Button } from "@/components/ui/button";
+import { controlClasses, Field } from "@/components/ui/field";
+import { cn } from "@/lib/cn";
+import { createOpportunityAction } from "@/lib/opportunities/actions";
+import { centsToEurosInput } from "@/lib/prospects/euros";
+import { createOpportunitySchema, type CreateOpportunityInput, type CreateOpportunityValues } from "@/lib/opportunities/schemas";
+
+type Option = { value: string; label: string };
+
+// « Nouvelle opportunité »: title, amount in euros, pipeline stage, expected close, rep. Once
+// created, the opportunity's own page opens, where its first action is added.
+export function CreateOpportunityForm({
+  prospectId,
+  stageOptions,
+  ownerOptions,
+  defaultOwnerId,
+}: {
+  prospectId: string;
+  stageOptions: Option[];
+  ownerOptions: Option[];
+  defaultOwnerId: string;
+}) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const base = useId();
+  const ids = {
+    title: `${base}-titre`,
+    amount: `${base}-montant`,
+    stageId: `${base}-etape`,
+    expectedCloseDate: `${base}-cloture`,
+    ownerId: `${base}-representant`,
+  };
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateOpportunityInput, unknown, CreateOpportunityValues>({
+    resolver: zodResolver(createOpportunitySchema),
+    defaultValues: {
+      prospectId,
+      title: "",
+      amount: "",
+      stageId: stageOptions[0]?.value ?? "",
+      expectedCloseDate: "",
+      ownerId: defaultOwnerId,
+    },
+  });
+
+  async function onSubmit(values: CreateOpportunityValues) {
+    setFormError(null);
+    let result;
+    try {
+      // The schema's output carries cents; the action parses the form's own input again.
+      result = await createOpportunityAction({
+        ...values,
+        amount: centsToEurosInput(values.amount),
+        expectedCloseDate: values.expectedCloseDate ?? "",
+      });
+    } catch {
+      setFormError(NETWORK_ERROR);
+      return;
+    }
+    if (!result.ok) {
+      setFormError(result.error);
+      for (const [field, messages] of Object.entries(result.fieldErrors)) {
+        if (field in ids) setError(field as keyof CreateOpportunityInput, { message: messages[0] });
+      }
+      return;
+    }
+    setLeaving(true);
+    router.push(`/opportunites/${result.data.id}`);
+  }
+
+  const busy = isSubmitting || leaving;
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-4" aria-label="Nouvelle opportunité">
+      <FormMessages error={formError} />
+      <input type="hidden" {...register("prospectId")} />
+      <Field id={ids.title} label="Titre">
+        <input
+          id={ids.title}
+          type="text"
+          maxLength={200}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy(ids.title, Boolean(errors.title))}
+          className={controlClasses}
+          {...register("title")}
+        />
+        <FieldError id={`${ids.title}-erreur`} message={errors.title?.message} />
+      </Field>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Field id={ids.amount} label="Montant" hint="En euros, par exemple 12 500,00.">
+          <input
+            id={ids.amount}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            aria-invalid={errors.amount ? true : undefined}
+            aria-describedby={describedBy(ids.amount, Boolean(errors.amount), `${ids.amount}-aide`)}
+            className={controlClasses}
+            {...register("amount")}
+          />
+          <FieldError id={`${ids.amount}-erreur`} message={errors.amount?.message} />
+        </Field>
+        <Field id={ids.expectedCloseDate} label="Date de clôture prévue">
+          <input
+            id={ids.expectedCloseDate}
+            type="date"
+            aria-invalid={errors.expectedCloseDate ? true : undefined}
+            aria-describedby={describedBy(ids.expectedCloseDate, Boolean(errors.expectedCloseDate))}
+            className={controlClasses}
+            {...register("expectedCloseDate")}
+          />
+          <FieldError id={`${ids.expectedCloseDate}-erreur`} message={errors.expectedCloseDate?.message} />
+        </Field>
+        <Field id={ids.stageId} label="Étape">
+          <select
+            id={ids.stageId}
+            aria-invalid={errors.stageId ? true : undefined}
+            aria-describedby={describedBy(ids.stageId, Boolean(errors.stageId))}
+            className={cn(controlClasses, "pr-8")}
+            {...register("stageId")}
+          >
+            {stageOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${ids.stageId}-erreur`} message={errors.stageId?.message} />
+        </Field>
+        <Field id={ids.ownerId} label="Représentant">
+          <select
+            id={ids.ownerId}
+            aria-invalid={errors.ownerId ? true : undefined}
+            aria-describedby={describedBy(ids.ownerId, Boolean(errors.ownerId))}
+            className={cn(controlClasses, "pr-8")}
+            {...register("ownerId")}
+          >
+            {ownerOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${ids.ownerId}-erreur`} message={errors.ownerId?.message} />
+        </Field>
+      </div>
+      <div>
+        <Button type="submit" disabled={busy || stageOptions.length === 0} aria-busy={busy}>
+          {busy ? "Enregistrement…" : "Créer l'opportunité"}
+        </Button>
+      </div>
+    </form>
+  );
+}
