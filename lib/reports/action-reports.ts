@@ -1,0 +1,147 @@
+// « La liste des actions Faites » and « La liste des actions Non-Faites »: the period applies to
+// when an action was done (doneAt) or is due (dueAt); « Représentant » is the action's assignee;
+// partner, origin and prospect type are those of the action's prospect.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { db as defaultDb } from "@/lib/db";
+import type { DbClient } from "@/lib/prisma-client";
+import { visibleActionsWhere } from "@/lib/prospects/queries";
+import { cursorBatches, exportDateStamp, type ExportSource } from "@/lib/reports/export-source";
+import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
+import { periodRange, type ReportFilters, type ReportParams } from "@/lib/reports/filters";
+import { assertCanViewReports, prospectFiltersWhere, rangeCondition } from "@/lib/reports/where";
+
+export type ActionReportKind = "done" | "todo";
+
+export const ACTION_REPORT_TITLES: Record<ActionReportKind, string> = {
+  done: "Actions faites",
+  todo: "Actions non faites",
+};
+
+export const ACTION_REPORT_SLUGS: Record<ActionReportKind, string> = {
+  done: "actions-faites",
+  todo: "actions-non-faites",
+};
+
+const actionReportSelect = {
+  id: true,
+  subject: true,
+  dueAt: true,
+  doneAt: true,
+  outcome: true,
+  opportunityId: true,
+  type: { select: { id: true, name: true, color: true } },
+  prospect: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+} satisfies Prisma.ActionSelect;
+
+export type ActionReportRow = Prisma.ActionGetPayload<{ select: typeof actionReportSelect }>;
+
+export type ActionTypeCount = { typeId: string; name: string; color: string; count: number };
+
+export type ActionReport = {
+  rows: ActionReportRow[];
+  total: number;
+  page: number;
+  perPage: number;
+  countsByType: ActionTypeCount[];
+};
+
+export function actionReportWhere(actor: Actor, kind: ActionReportKind, filters: ReportFilters): Prisma.ActionWhereInput {
+  const range = rangeCondition(periodRange(filters));
+  return {
+    AND: [
+      { prospect: prospectFiltersWhere(actor, filters) },
+      visibleActionsWhere(actor),
+      { done: kind === "done" },
+      range ? (kind === "done" ? { doneAt: range } : { dueAt: range }) : {},
+      filters.owner ? { assigneeId: filters.owner } : {},
+    ],
+  };
+}
+
+// Latest done first; soonest due first (undated last).
+function orderBy(kind: ActionReportKind): Prisma.ActionOrderByWithRelationInput[] {
+  return kind === "done"
+    ? [{ doneAt: { sort: "desc", nulls: "last" } }, { id: "desc" }]
+    : [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+}
+
+export async function findActionReport(
+  actor: Actor,
+  kind: ActionReportKind,
+  params: ReportParams,
+  db: DbClient = defaultDb,
+): Promise<ActionReport> {
+  assertCanViewReports(actor);
+  const where = actionReportWhere(actor, kind, params);
+  const [total, groups] = await Promise.all([
+    db.action.count({ where }),
+    db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } }),
+  ]);
+  const lastPage = Math.max(1, Math.ceil(total / params.perPage));
+  const page = Math.min(params.page, lastPage);
+  const [rows, types] = await Promise.all([
+    db.action.findMany({ where, orderBy: orderBy(kind), skip: (page - 1) * params.perPage, take: params.perPage, select: actionReportSelect }),
+    db.actionType.findMany({
+      where: { id: { in: groups.map((g) => g.typeId) } },
+      select: { id: true, name: true, color: true, position: true },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+    }),
+  ]);
+  const countOf = new Map(groups.map((g) => [g.typeId, g._count._all]));
+  return {
+    rows,
+    total,
+    page,
+    perPage: params.perPage,
+    countsByType: types.map((t) => ({ typeId: t.id, name: t.name, color: t.color, count: countOf.get(t.id) ?? 0 })),
+  };
+}
+
+function exportColumns(kind: ActionReportKind): ExportColumn[] {
+  return [
+    { header: kind === "done" ? "Faite le" : "Échéance", kind: "datetime" },
+    { header: "Type", kind: "text" },
+    { header: "Objet", kind: "text" },
+    { header: "Prospect", kind: "text" },
+    { header: "Assignée à", kind: "text" },
+    ...(kind === "done" ? [{ header: "Résultat", kind: "text" } as const] : []),
+  ];
+}
+
+function exportCells(kind: ActionReportKind, row: ActionReportRow): ExportValue[] {
+  const cells: ExportValue[] = [
+    kind === "done" ? row.doneAt : row.dueAt,
+    row.type.name,
+    row.subject,
+    row.prospect.name,
+    row.assignee?.name ?? null,
+  ];
+  if (kind === "done") cells.push(row.outcome);
+  return cells;
+}
+
+export function actionReportExportSource(
+  actor: Actor,
+  kind: ActionReportKind,
+  filters: ReportFilters,
+  db: DbClient = defaultDb,
+): ExportSource {
+  assertCanViewReports(actor);
+  const where = actionReportWhere(actor, kind, filters);
+  return {
+    fileName: `${ACTION_REPORT_SLUGS[kind]}-${exportDateStamp()}`,
+    sheetName: ACTION_REPORT_TITLES[kind],
+    columns: exportColumns(kind),
+    count: () => db.action.count({ where }),
+    batches: async function* (batchSize) {
+      const pages = cursorBatches(
+        (page) => db.action.findMany({ where, orderBy: orderBy(kind), select: actionReportSelect, ...page }),
+        batchSize,
+      );
+      for await (const rows of pages) yield rows.map((row) => exportCells(kind, row));
+    },
+  };
+}
