@@ -3,12 +3,15 @@ import Link from "next/link";
 import { InvoiceList } from "@/components/dashboard/invoice-list";
 import { LatestProspects } from "@/components/dashboard/latest-prospects";
 import { UpcomingActions } from "@/components/dashboard/upcoming-actions";
+import { ObjectivesWidget } from "@/components/objectives/objectives-widget";
+import { WeeklyActionsWidget } from "@/components/objectives/weekly-actions-widget";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateActions } from "@/lib/actions/create-action";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { parseObjectivesParams } from "@/lib/objectives/schemas";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -17,7 +20,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission("dashboard:view");
   // Set by /actions/new after a successful save.
-  const actionAdded = (await searchParams).action === "ajoutee";
+  const query = await searchParams;
+  const actionAdded = query.action === "ajoutee";
   const dashboard = await getDashboard(actor);
   const internal = can(actor.role, "prospect:read:any");
 
@@ -52,6 +56,13 @@ export default async function DashboardPage({ searchParams }: Props) {
           </p>
         ) : null}
       </div>
+      {can(actor.role, "prospect:internal:read") ? (
+        // The two widgets of the internal team (seed §7); partners keep the dashboard below.
+        <div className="mb-6 flex flex-col gap-6">
+          <ObjectivesWidget actor={actor} params={parseObjectivesParams(query)} />
+          <WeeklyActionsWidget actor={actor} />
+        </div>
+      ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <LatestProspects prospects={dashboard.latestProspects} showPartner={internal} />
         <UpcomingActions actions={dashboard.upcomingActions} now={new Date()} showAssignee={!internal} />
