@@ -53,6 +53,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Keep in step with isPublicPath(): sign-in, API routes, Next.js assets, the public client
-  // onboarding pages and static files are not gated.
-  matcher: ["/((?!api(?:/|$)|_next/|login(?:/|$)|onboarding(?:/|$)|.*\\.[^/]+$).*)"],
+  // onboarding pages, the campaign unsubscribe page and static files are not gated.
+  matcher: ["/((?!api(?:/|$)|_next/|login(?:/|$)|onboarding(?:/|$)|desabonnement(?:/|$)|.*\\.[^/]+$).*)"],
 };

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { PreviewButton } from "@/components/campaigns/preview-button";
+import { RemoveCampaignActionButton } from "@/components/campaigns/remove-action-button";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CAMPAIGN_ACTION_STATE_LABELS, CAMPAIGN_ACTION_STATE_TONES, SKIP_REASON_LABELS } from "@/lib/campaigns/labels";
+import type { CampaignActionRow } from "@/lib/campaigns/queries";
+
+const TH = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
+const TD = "px-4 py-3 align-top text-sm text-slate-700";
+
+export function CampaignActionsTable({ campaignId, rows }: { campaignId: string; rows: CampaignActionRow[] }) {
+  if (rows.length === 0) {
+    return <EmptyState title="Aucune action dans cette campagne." description="Aucune fiche concernée n'avait de contact favori avec une adresse e-mail utilisable." />;
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full divide-y divide-slate-200">
+        <caption className="sr-only">Actions d&apos;envoi de la campagne</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className={TH}>Fiche</th>
+            <th scope="col" className={TH}>Destinataire</th>
+            <th scope="col" className={TH}>Objet</th>
+            <th scope="col" className={TH}>État</th>
+            <th scope="col" className={`${TH} text-right`}>
+              <span className="sr-only">Opérations</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className={TD}>
+                <Link href={`/prospects/${row.prospect.id}`} className="font-medium text-brand-700 hover:underline">
+                  {row.prospect.name}
+                </Link>
+              </td>
+              <td className={TD}>
+                {row.recipient === null ? (
+                  "—"
+                ) : "skipReason" in row.recipient ? (
+                  <span className="text-amber-800">{SKIP_REASON_LABELS[row.recipient.skipReason]}</span>
+                ) : (
+                  <>
+                    {row.recipient.name ? <span className="block">{row.recipient.name}</span> : null}
+                    <span className="block text-slate-500">{row.recipient.email}</span>
+                  </>
+                )}
+              </td>
+              <td className={TD}>{row.subject}</td>
+              <td className={TD}>
+                <Badge tone={CAMPAIGN_ACTION_STATE_TONES[row.state]}>{CAMPAIGN_ACTION_STATE_LABELS[row.state]}</Badge>
+                {row.lastError ? <span className="mt-1 block text-xs text-red-700">{row.lastError}</span> : null}
+              </td>
+              <td className={`${TD} whitespace-nowrap text-right`}>
+                <div className="flex justify-end gap-1">
+                  <PreviewButton campaignId={campaignId} actionId={row.id} prospectName={row.prospect.name} />
+                  {row.state === "PENDING" ? (
+                    <RemoveCampaignActionButton campaignId={campaignId} actionId={row.id} prospectName={row.prospect.name} />
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { buttonClasses } from "@/components/ui/button";
+import { unsubscribeFormAction } from "@/lib/campaigns/unsubscribe-action";
+
+// Enough of the address for the recipient to recognise it, not enough to learn it from a forwarded link.
+function maskEmail(email: string | null): string | null {
+  if (!email) return null;
+  const at = email.indexOf("@");
+  if (at <= 0) return null;
+  return `${email.slice(0, 1)}${"•".repeat(Math.min(Math.max(at - 1, 1), 6))}${email.slice(at)}`;
+}
+
+export function UnsubscribeConfirmation({ token, email, done }: { token: string; email: string | null; done: boolean }) {
+  const masked = maskEmail(email);
+  return (
+    <section aria-labelledby="desabonnement-titre" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 id="desabonnement-titre" className="text-xl font-semibold text-slate-900">
+        Se désabonner
+      </h1>
+      {done ? (
+        <p role="status" className="mt-3 text-base text-slate-700">
+          Vous ne recevrez plus nos e-mails.
+        </p>
+      ) : (
+        <form action={unsubscribeFormAction} className="mt-3 flex flex-col gap-4">
+          <input type="hidden" name="token" value={token} />
+          <p className="text-base text-slate-700">
+            {masked
+              ? `Confirmez que l'adresse ${masked} ne doit plus recevoir nos e-mails.`
+              : "Confirmez que vous ne souhaitez plus recevoir nos e-mails."}
+          </p>
+          <div>
+            <button type="submit" className={buttonClasses("primary", "md")}>
+              Confirmer le désabonnement
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
