@@ -16,23 +16,25 @@ export async function AppHeader({ actor }: { actor: Actor }) {
   const user: ShellUser = { name: actor.name, email: actor.email, roleLabel: ROLE_LABELS[actor.role] };
   return (
     <header className="relative z-20 bg-brand-900 text-white shadow">
-      <div className="mx-auto flex h-16 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6 lg:px-8">
-        <div className="flex items-center gap-6">
-          <Link href="/" className="rounded-md text-lg font-semibold tracking-tight text-white focus-visible:outline-white">
-            CRM Partenaires
-          </Link>
-          <nav aria-label="Menu principal" className="hidden md:block">
-            <MainNav items={items} />
-          </nav>
-        </div>
+      <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6 lg:px-8">
+        <Link href="/" className="rounded-md text-lg font-semibold tracking-tight text-white focus-visible:outline-white">
+          CRM Partenaires
+        </Link>
         <div className="flex items-center gap-2">
           <NotificationBell initialCount={unreadNotifications} />
-          <div className="hidden md:block">
+          <div className="hidden lg:block">
             <UserMenu user={user} />
           </div>
           <MobileMenu items={items} user={user} />
         </div>
       </div>
+      {/* A row of its own, wrapping if need be: the internal team's entries outgrow one line
+          beside the brand and the user menu. */}
+      <nav aria-label="Menu principal" className="hidden border-t border-white/10 lg:block">
+        <div className="mx-auto max-w-7xl px-2 py-1 sm:px-4 lg:px-6">
+          <MainNav items={items} />
+        </div>
+      </nav>
     </header>
   );
 }

@@ -10,7 +10,7 @@ import { isActivePath, type NavItem } from "@/components/layout/nav-items";
 export function MainNav({ items, variant = "bar" }: { items: NavItem[]; variant?: "bar" | "panel" }) {
   const pathname = usePathname();
   return (
-    <ul className={variant === "bar" ? "flex items-center gap-1" : "flex flex-col gap-1"}>
+    <ul className={variant === "bar" ? "flex flex-wrap items-center gap-1" : "flex flex-col gap-1"}>
       {items.map((item) => {
         const active = isActivePath(pathname, item.href);
         return (

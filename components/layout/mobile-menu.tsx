@@ -10,7 +10,7 @@ import { Avatar, type ShellUser } from "@/components/layout/user-menu";
 export function MobileMenu({ items, user }: { items: NavItem[]; user: ShellUser }) {
   const { open, toggle, panelId, buttonRef, containerRef, buttonProps } = useDisclosure();
   return (
-    <div ref={containerRef} className="md:hidden">
+    <div ref={containerRef} className="lg:hidden">
       <button
         ref={buttonRef}
         type="button"

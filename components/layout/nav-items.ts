@@ -10,6 +10,10 @@ const NAV: ReadonlyArray<NavItem & { anyOf: readonly Permission[] }> = [
   { href: "/prospects", label: "Prospects", anyOf: ["prospect:read:own", "prospect:read:any"] },
   { href: "/prospects/new", label: "Ajouter un prospect", anyOf: ["prospect:create"] },
   { href: "/dossiers-prets", label: "Dossiers prêts à démarrer", anyOf: ["alert:triage"] },
+  { href: "/calendrier", label: "Calendrier", anyOf: ["action:manage:any"] },
+  { href: "/taches", label: "Tâches", anyOf: ["action:manage:any"] },
+  { href: "/campagnes", label: "Campagnes", anyOf: ["campaign:manage"] },
+  { href: "/rapports", label: "Rapports", anyOf: ["report:view"] },
   // One entry for the admin pages (listed on /admin), so the bar does not overflow.
   { href: "/admin", label: "Administration", anyOf: ADMIN_PAGES.map((page) => page.permission) },
 ];

@@ -6,6 +6,7 @@ import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
 import { ProspectActionsPanel } from "@/components/prospects/actions-panel";
 import { ConnectionsPanel } from "@/components/prospects/connections-panel";
 import { HistoryPanel } from "@/components/prospects/history-panel";
+import { DocumentsMenu } from "@/components/reports/documents-menu";
 import { ProspectWizard } from "@/components/prospects/wizard/prospect-wizard";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -65,6 +66,7 @@ export default async function ProspectPage({ params, searchParams }: Props) {
             <Badge tone={PROSPECT_STAGE_TONES[info.stage]}>{PROSPECT_STAGE_LABELS[info.stage]}</Badge>
           </span>
         }
+        actions={can(actor.role, "report:view") ? <DocumentsMenu /> : undefined}
       >
         <nav aria-label="Fil d’Ariane" className="mb-1 text-sm">
           <Link href="/prospects" className="text-brand-700 hover:underline">
