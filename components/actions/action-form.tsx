@@ -11,6 +11,7 @@ import { createActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, ProspectOption } from "@/lib/actions/queries";
 import { createActionSchema, type CreateActionInput, type CreateActionValues } from "@/lib/actions/schemas";
 import { cn } from "@/lib/cn";
+import { submitAction } from "@/lib/forms/submit-action";
 
 const NETWORK_ERROR = "L'action n'a pas pu être enregistrée. Vérifiez votre connexion et réessayez.";
 
@@ -66,20 +67,13 @@ export function ActionForm({ typeOptions, prospect, successHref = "/?action=ajou
   async function onSubmit(values: CreateActionValues) {
     setFormError(null);
     setSuccess(null);
-    let result;
-    try {
-      result = await createActionAction(values);
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return;
-    }
-    if (!result.ok) {
-      setFormError(result.error);
-      for (const [field, messages] of Object.entries(result.fieldErrors)) {
-        if (field in ids) setError(field as keyof CreateActionInput, { message: messages[0] });
-      }
-      return;
-    }
+    const saved = await submitAction(() => createActionAction(values), {
+      fields: Object.keys(ids),
+      setError,
+      setFormError,
+      networkError: NETWORK_ERROR,
+    });
+    if (!saved) return;
     if (prospect.mode === "picker") {
       setLeaving(true);
       router.push(successHref);

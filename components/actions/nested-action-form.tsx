@@ -4,13 +4,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
+import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { createNestedActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
 import { createNestedActionSchema, type CreateNestedActionInput, type CreateNestedActionValues } from "@/lib/actions/schemas";
 import { cn } from "@/lib/cn";
+import { submitAction } from "@/lib/forms/submit-action";
 
 // « Ajouter une action » inside an opportunity. Choosing « Faire une offre » opens the new
 // action's « Devis » tab once it is created.
@@ -58,23 +59,11 @@ export function NestedActionForm({
   async function onSubmit(values: CreateNestedActionValues) {
     setFormError(null);
     setSuccess(null);
-    let result;
-    try {
-      result = await createNestedActionAction(values);
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return;
-    }
-    if (!result.ok) {
-      setFormError(result.error);
-      for (const [field, messages] of Object.entries(result.fieldErrors)) {
-        if (field in ids) setError(field as keyof CreateNestedActionInput, { message: messages[0] });
-      }
-      return;
-    }
-    if (result.data.isOffer) {
+    const saved = await submitAction(() => createNestedActionAction(values), { fields: Object.keys(ids), setError, setFormError });
+    if (!saved) return;
+    if (saved.data.isOffer) {
       setLeaving(true);
-      router.push(`/actions/${result.data.id}?onglet=devis`);
+      router.push(`/actions/${saved.data.id}?onglet=devis`);
       return;
     }
     reset({ opportunityId, typeId: values.typeId, subject: "", scheduledAt: "", assigneeId: values.assigneeId, notes: "" });

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
+import { submitAction } from "@/lib/forms/submit-action";
 import { addConnectionAction } from "@/lib/connections/actions";
 import { CONNECTION_RELATION_LABELS } from "@/lib/connections/labels";
 import {
@@ -39,21 +40,13 @@ export function AddConnectionForm({ prospectId }: { prospectId: string }) {
   async function onSubmit(values: AddConnectionValues) {
     setFormError(null);
     setSuccess(null);
-    let result;
-    try {
-      result = await addConnectionAction(values);
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return;
-    }
-    if (!result.ok) {
-      setFormError(result.error);
-      for (const field of ["name", "siren", "relation"] as const) {
-        const message = result.fieldErrors[field]?.[0];
-        if (message) setError(field, { message });
-      }
-      return;
-    }
+    const saved = await submitAction(() => addConnectionAction(values), {
+      fields: ["name", "siren", "relation"],
+      setError,
+      setFormError,
+      networkError: NETWORK_ERROR,
+    });
+    if (!saved) return;
     reset({ prospectId, name: "", siren: "", relation: values.relation });
     setSuccess(`« ${values.name} » a été ajouté aux connexions.`);
     router.refresh();

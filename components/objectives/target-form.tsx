@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
+import { submitAction } from "@/lib/forms/submit-action";
 import { setSalesTargetAction } from "@/lib/objectives/actions";
 import type { RepOption } from "@/lib/objectives/queries";
 import { setSalesTargetSchema, type SetSalesTargetInput, type SetSalesTargetValues } from "@/lib/objectives/schemas";
@@ -35,20 +36,8 @@ export function TargetForm({ reps, defaultRepId, defaultMonth }: { reps: RepOpti
   async function onSubmit() {
     setFormError(null);
     setSuccess(null);
-    let result;
-    try {
-      result = await setSalesTargetAction(getValues());
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return;
-    }
-    if (!result.ok) {
-      setFormError(result.error);
-      for (const [field, messages] of Object.entries(result.fieldErrors)) {
-        if ((FIELDS as readonly string[]).includes(field)) setError(field as (typeof FIELDS)[number], { message: messages[0] });
-      }
-      return;
-    }
+    const saved = await submitAction(() => setSalesTargetAction(getValues()), { fields: FIELDS, setError, setFormError, networkError: NETWORK_ERROR });
+    if (!saved) return;
     setSuccess("L'objectif a été enregistré.");
   }
 

@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
-import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
+import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
+import { submitAction } from "@/lib/forms/submit-action";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
@@ -57,27 +58,14 @@ export function CreateOpportunityForm({
 
   async function onSubmit(values: CreateOpportunityValues) {
     setFormError(null);
-    let result;
-    try {
-      // The schema's output carries cents; the action parses the form's own input again.
-      result = await createOpportunityAction({
-        ...values,
-        amount: centsToEurosInput(values.amount),
-        expectedCloseDate: values.expectedCloseDate ?? "",
-      });
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return;
-    }
-    if (!result.ok) {
-      setFormError(result.error);
-      for (const [field, messages] of Object.entries(result.fieldErrors)) {
-        if (field in ids) setError(field as keyof CreateOpportunityInput, { message: messages[0] });
-      }
-      return;
-    }
+    // The schema's output carries cents; the action parses the form's own input again.
+    const saved = await submitAction(
+      () => createOpportunityAction({ ...values, amount: centsToEurosInput(values.amount), expectedCloseDate: values.expectedCloseDate ?? "" }),
+      { fields: Object.keys(ids), setError, setFormError },
+    );
+    if (!saved) return;
     setLeaving(true);
-    router.push(`/opportunites/${result.data.id}`);
+    router.push(`/opportunites/${saved.data.id}`);
   }
 
   const busy = isSubmitting || leaving;

@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
+import { submitAction } from "@/lib/forms/submit-action";
 import type { SavedListEntity } from "@/lib/generated/prisma/enums";
 import { OPPORTUNITY_STATUS_LABELS } from "@/lib/opportunities/labels";
 import type { ReferenceOption } from "@/lib/prospects/internal-options";
@@ -66,22 +67,15 @@ export function SavedListForm({ options }: { options: SavedListFormOptions }) {
 
   async function onSubmit(values: CreateSavedListValues) {
     setFormError(null);
-    let result;
-    try {
-      result = await createSavedListAction(values);
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return;
-    }
-    if (!result.ok) {
-      setFormError(result.error);
-      for (const [field, messages] of Object.entries(result.fieldErrors)) {
-        if (field === "name" || field === "columns" || field === "entity") setError(field, { message: messages[0] });
-      }
-      return;
-    }
+    const saved = await submitAction(() => createSavedListAction(values), {
+      fields: ["name", "columns", "entity"],
+      setError,
+      setFormError,
+      networkError: NETWORK_ERROR,
+    });
+    if (!saved) return;
     setLeaving(true);
-    router.push(`/rapports/listes/${result.data.id}`);
+    router.push(`/rapports/listes/${saved.data.id}`);
   }
 
   const select = (id: string, label: string, name: `filters.${keyof CreateSavedListInput["filters"]}`, all: string, choices: ReferenceOption[]) => (
