@@ -41,13 +41,14 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: /partner-journey\.spec\.ts/,
+      testIgnore: /-journey\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
     },
-    // Adds a prospect to the shared demo data, so it runs after the specs that count the seed's rows.
+    // Add prospects, actions and quotes to the shared demo data, so they run after the specs that
+    // count the seed's rows.
     {
       name: "journeys",
-      testMatch: /partner-journey\.spec\.ts/,
+      testMatch: /-journey\.spec\.ts/,
       dependencies: ["chromium"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch },
     },
