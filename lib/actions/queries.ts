@@ -71,7 +71,8 @@ export async function listActionTypeOptions(
   { includeOffer = false }: { includeOffer?: boolean } = {},
 ): Promise<ActionTypeOption[]> {
   return db.actionType.findMany({
-    where: { active: true, ...(includeOffer ? {} : { category: { not: "OFFER" } }) },
+    // A campaign's generated type carries that campaign's message: it is not a type to plan with.
+    where: { active: true, campaigns: { none: {} }, ...(includeOffer ? {} : { category: { not: "OFFER" } }) },
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, name: true, color: true, category: true },
   });

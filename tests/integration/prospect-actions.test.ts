@@ -100,6 +100,14 @@ describe("createAction", () => {
     expect(offered.map((t) => t.id)).toContain(callTypeId);
   });
 
+  it("does not offer a campaign's generated e-mail type for planning", async () => {
+    const generated = await db.actionType.create({ data: { name: "Campagne — Salon 2027", color: "#9333ea", category: "EMAIL" } });
+    await db.campaign.create({
+      data: { name: "Salon 2027", subjectTemplate: "Salon", bodyTemplate: "Bonjour", filter: {}, actionTypeId: generated.id },
+    });
+    expect((await listActionTypeOptions(db)).map((t) => t.id)).not.toContain(generated.id);
+  });
+
   it("validates the form in French", () => {
     const result = createActionSchema.safeParse({ prospectId: "", typeId: callTypeId, subject: " ", scheduledAt: "2030-02-30T10:00" });
     expect(result.success).toBe(false);
