@@ -58,6 +58,13 @@ test("sales user runs an opportunity from the first call to the offer e-mailed a
   // « » » to the meeting, « « » back to the call, then « Montrer action parent ».
   await page.getByRole("link", { name: "Action suivante" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rendez-vous de présentation E2E" })).toBeVisible();
+  // The meeting moves to another day through « Modifier l'action ».
+  await page.getByRole("button", { name: "Modifier l'action", exact: true }).click();
+  const edit = page.getByRole("form", { name: "Modifier l'action" });
+  await edit.getByLabel("Date et heure").fill("2026-12-08T14:30");
+  await edit.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(edit.getByText("Action modifiée.")).toBeVisible();
+  await expect(page.getByText("08/12/2026 14:30").first()).toBeVisible();
   await page.getByRole("link", { name: "Action précédente" }).click();
   await expect(page).toHaveURL(new RegExp(`${callPath}$`));
   await expect(page.getByRole("checkbox", { name: "Fait", exact: true })).toBeChecked();

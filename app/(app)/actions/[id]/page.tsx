@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ActionCompletion } from "@/components/actions/action-completion";
 import { ChainNav } from "@/components/actions/chain-nav";
 import { DeleteActionButton } from "@/components/actions/delete-action-button";
+import { EditActionSection } from "@/components/actions/edit-action-form";
 import { QuotePanel } from "@/components/quotes/quote-panel";
 import { ReminderForm } from "@/components/tasks/reminder-form";
 import { Badge } from "@/components/ui/badge";
@@ -15,7 +16,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TypeLabel } from "@/components/ui/type-dot";
 import { getActionDetail } from "@/lib/actions/action-detail";
 import { followUpLocalTime } from "@/lib/actions/follow-up";
-import { listActionTypeOptions, listAssigneeOptions } from "@/lib/actions/queries";
+import { listActionTypeOptions, listAssigneeOptions, type ActionTypeOption } from "@/lib/actions/queries";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/format";
@@ -50,6 +52,21 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const [typeOptions, assigneeOptions] = editable
     ? await Promise.all([listActionTypeOptions(undefined, { includeOffer: nested }), listAssigneeOptions(actor, action.assigneeId)])
     : [[], []];
+  // « Modifier l'action » offers only what update-action accepts: an action carrying a quote keeps
+  // its type; otherwise an offer needs an opportunity and its manager, and the current type stays
+  // choosable even if it is no longer proposed for new actions.
+  const currentType: ActionTypeOption = {
+    id: action.typeId,
+    name: action.type.name,
+    color: action.type.color,
+    category: action.type.category,
+  };
+  const usableTypes = typeOptions.filter((t) => t.category !== "OFFER" || (nested && can(actor.role, "opportunity:manage")));
+  const editTypeOptions = action.quote
+    ? [currentType]
+    : usableTypes.some((t) => t.id === action.typeId)
+      ? usableTypes
+      : [currentType, ...usableTypes];
   const leaveTo = chain.previousId
     ? `/actions/${chain.previousId}`
     : chain.nextId
@@ -132,8 +149,22 @@ export default async function ActionPage({ params, searchParams }: Props) {
               ]}
             />
             {editable ? (
-              <div className="flex justify-end border-t border-slate-200 px-4 py-3">
-                <DeleteActionButton actionId={action.id} subject={action.subject} inChain={chain.total > 1} leaveTo={leaveTo} />
+              <div className="border-t border-slate-200 px-4 py-3">
+                <EditActionSection
+                  key={action.id}
+                  action={{
+                    id: action.id,
+                    typeId: action.typeId,
+                    subject: action.subject,
+                    dueAt: action.dueAt,
+                    assigneeId: action.assigneeId ?? actor.id,
+                    notes: action.notes,
+                  }}
+                  typeOptions={editTypeOptions}
+                  typeHint={action.quote ? "Une offre avec un devis reste une offre." : undefined}
+                  assigneeOptions={assigneeOptions}
+                  aside={<DeleteActionButton actionId={action.id} subject={action.subject} inChain={chain.total > 1} leaveTo={leaveTo} />}
+                />
               </div>
             ) : null}
           </SectionCard>
