@@ -247,13 +247,15 @@ async function createActionsFor(
   reps: string[], createdAt: Date, now: Date,
 ) {
   const type = (category: string) => refs.actionTypes.find((t) => t.category === category)!;
+  // The day after the file was created, but never in the future: it is done.
+  const firstCall = new Date(Math.min(at(createdAt, 1, 9).getTime(), now.getTime() - 2 * HOUR));
   const call = await createAction(tx, {
     prospectId,
     typeId: type("CALL").id,
     subject: "Premier appel de présentation",
-    dueAt: at(createdAt, 1, 9),
+    dueAt: firstCall,
     done: true,
-    doneAt: at(createdAt, 1, 9),
+    doneAt: firstCall,
     outcome: "Intéressé par le financement des factures fournisseurs.",
     assigneeId,
     createdById: creatorId,
@@ -300,7 +302,8 @@ async function createOpportunityFor(tx: DbClient, rng: Rng, refs: ReferenceData,
     title: rng.pick(["Mise en place de l'affacturage inversé", "Enveloppe de financement fournisseurs", "Programme fournisseurs 2027"]),
     amountCents: rng.int(20, 400) * 100_000,
     expectedCloseDate: new Date(now.getTime() + rng.int(-20, 90) * DAY),
-    closedAt: status === "OPEN" ? null : new Date(now.getTime() - rng.int(1, 30) * DAY),
+    // Spread over the past year, so the revenue report has months to compare.
+    closedAt: status === "OPEN" ? null : new Date(now.getTime() - rng.int(1, 330) * DAY),
   });
   const type = (category: string) => refs.actionTypes.find((t) => t.category === category)!;
   const first = await createAction(tx, {

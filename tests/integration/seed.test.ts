@@ -65,6 +65,8 @@ describe("demo seed", () => {
     expect(await db.action.count({ where: { opportunityId: { not: null } } })).toBeGreaterThan(0);
     expect(await db.action.count({ where: { done: false, dueAt: { gt: new Date("2026-11-22T09:00:00Z") } } })).toBeGreaterThan(0);
     expect(await db.action.count({ where: { done: true } })).toBeGreaterThan(0);
+    // Nothing is marked done at a time still to come.
+    expect(await db.action.count({ where: { done: true, doneAt: { gt: new Date("2026-11-22T09:00:00Z") } } })).toBe(0);
     const stagesUsed = await db.opportunity.groupBy({ by: ["stageId"] });
     expect(stagesUsed.length).toBeGreaterThanOrEqual(3);
     // Both reps have a target for the seed's own month, so the objectives widget has a share to show.
