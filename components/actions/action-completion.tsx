@@ -7,7 +7,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { completeActionAction, reopenActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
 import { completeActionSchema, type CompleteActionInput, type CompleteActionValues } from "@/lib/actions/schemas";
@@ -217,22 +217,13 @@ export function ActionCompletion({ actionId, done, outcome, hasFollowUp, nextDef
                   <fieldset className="flex flex-col gap-4 rounded-md border border-slate-200 p-3">
                     <legend className="px-1 text-sm font-semibold text-slate-900">Action suivante</legend>
                     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-                      <Field id={ids.typeId} label="Type">
-                        <select
-                          id={ids.typeId}
-                          aria-invalid={nextError("typeId") ? true : undefined}
-                          aria-describedby={describedBy(ids.typeId, Boolean(nextError("typeId")))}
-                          className={cn(controlClasses, "pr-8")}
-                          {...register("next.typeId")}
-                        >
-                          {typeOptions.map((t) => (
-                            <option key={t.id} value={t.id}>
-                              {t.name}
-                            </option>
-                          ))}
-                        </select>
-                        <FieldError id={`${ids.typeId}-erreur`} message={nextError("typeId")} />
-                      </Field>
+                      <SelectInput
+                        id={ids.typeId}
+                        label="Type"
+                        options={typeOptions.map((t) => ({ value: t.id, label: t.name }))}
+                        error={nextError("typeId")}
+                        {...register("next.typeId")}
+                      />
                       <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
                         <input
                           id={ids.scheduledAt}
@@ -257,22 +248,13 @@ export function ActionCompletion({ actionId, done, outcome, hasFollowUp, nextDef
                       />
                       <FieldError id={`${ids.subject}-erreur`} message={nextError("subject")} />
                     </Field>
-                    <Field id={ids.assigneeId} label="Responsable">
-                      <select
-                        id={ids.assigneeId}
-                        aria-invalid={nextError("assigneeId") ? true : undefined}
-                        aria-describedby={describedBy(ids.assigneeId, Boolean(nextError("assigneeId")))}
-                        className={cn(controlClasses, "pr-8")}
-                        {...register("next.assigneeId")}
-                      >
-                        {assigneeOptions.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>
-                      <FieldError id={`${ids.assigneeId}-erreur`} message={nextError("assigneeId")} />
-                    </Field>
+                    <SelectInput
+                      id={ids.assigneeId}
+                      label="Responsable"
+                      options={assigneeOptions}
+                      error={nextError("assigneeId")}
+                      {...register("next.assigneeId")}
+                    />
                     <Field id={ids.notes} label="Note (facultative)">
                       <textarea
                         id={ids.notes}

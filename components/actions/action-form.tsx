@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { ProspectPicker } from "@/components/actions/prospect-picker";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, ProspectOption } from "@/lib/actions/queries";
 import { createActionSchema, type CreateActionInput, type CreateActionValues } from "@/lib/actions/schemas";
@@ -118,22 +118,13 @@ export function ActionForm({ typeOptions, prospect, successHref = "/?action=ajou
         )}
 
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <Field id={ids.type} label="Type">
-            <select
-              id={ids.type}
-              aria-invalid={errors.typeId ? true : undefined}
-              aria-describedby={described(ids.type, Boolean(errors.typeId))}
-              className={cn(controlClasses, "pr-8")}
-              {...register("typeId")}
-            >
-              {typeOptions.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`${ids.type}-erreur`} message={errors.typeId?.message} />
-          </Field>
+          <SelectInput
+            id={ids.type}
+            label="Type"
+            options={typeOptions.map((t) => ({ value: t.id, label: t.name }))}
+            error={errors.typeId?.message}
+            {...register("typeId")}
+          />
           <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
             <input
               id={ids.scheduledAt}

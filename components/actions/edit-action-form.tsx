@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { updateActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
 import { ACTION_SUBJECT_MAX, updateActionSchema, type UpdateActionInput, type UpdateActionValues } from "@/lib/actions/schemas";
@@ -120,22 +120,13 @@ export function EditActionForm({ action, typeOptions, typeHint, assigneeOptions 
         />
         <FieldError id={`${ids.subject}-erreur`} message={errors.subject?.message} />
       </Field>
-      <Field id={ids.assigneeId} label="Responsable">
-        <select
-          id={ids.assigneeId}
-          aria-invalid={errors.assigneeId ? true : undefined}
-          aria-describedby={describedBy(ids.assigneeId, Boolean(errors.assigneeId))}
-          className={cn(controlClasses, "pr-8")}
-          {...register("assigneeId")}
-        >
-          {assigneeOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${ids.assigneeId}-erreur`} message={errors.assigneeId?.message} />
-      </Field>
+      <SelectInput
+        id={ids.assigneeId}
+        label="Responsable"
+        options={assigneeOptions}
+        error={errors.assigneeId?.message}
+        {...register("assigneeId")}
+      />
       <Field id={ids.notes} label="Note (facultative)">
         <textarea
           id={ids.notes}

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createNestedActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
 import { createNestedActionSchema, type CreateNestedActionInput, type CreateNestedActionValues } from "@/lib/actions/schemas";
@@ -77,22 +77,13 @@ export function NestedActionForm({
       <FormMessages error={formError} success={success} />
       <input type="hidden" {...register("opportunityId")} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field id={ids.typeId} label="Type">
-          <select
-            id={ids.typeId}
-            aria-invalid={errors.typeId ? true : undefined}
-            aria-describedby={describedBy(ids.typeId, Boolean(errors.typeId))}
-            className={cn(controlClasses, "pr-8")}
-            {...register("typeId")}
-          >
-            {typeOptions.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${ids.typeId}-erreur`} message={errors.typeId?.message} />
-        </Field>
+        <SelectInput
+          id={ids.typeId}
+          label="Type"
+          options={typeOptions.map((t) => ({ value: t.id, label: t.name }))}
+          error={errors.typeId?.message}
+          {...register("typeId")}
+        />
         <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
           <input
             id={ids.scheduledAt}
@@ -117,22 +108,13 @@ export function NestedActionForm({
         />
         <FieldError id={`${ids.subject}-erreur`} message={errors.subject?.message} />
       </Field>
-      <Field id={ids.assigneeId} label="Responsable">
-        <select
-          id={ids.assigneeId}
-          aria-invalid={errors.assigneeId ? true : undefined}
-          aria-describedby={describedBy(ids.assigneeId, Boolean(errors.assigneeId))}
-          className={cn(controlClasses, "pr-8")}
-          {...register("assigneeId")}
-        >
-          {assigneeOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${ids.assigneeId}-erreur`} message={errors.assigneeId?.message} />
-      </Field>
+      <SelectInput
+        id={ids.assigneeId}
+        label="Responsable"
+        options={assigneeOptions}
+        error={errors.assigneeId?.message}
+        {...register("assigneeId")}
+      />
       <Field id={ids.notes} label="Note (facultative)">
         <textarea
           id={ids.notes}

@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ProspectPicker } from "@/components/actions/prospect-picker";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createAppointmentAction } from "@/lib/calendar/actions";
 import type { AppointmentTypeOption } from "@/lib/calendar/queries";
 import {
@@ -111,22 +111,13 @@ export function NewAppointmentForm({
           <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{formError}</p>
         ) : null}
       </div>
-      <Field id={ids.typeId} label="Type de rendez-vous">
-        <select
-          id={ids.typeId}
-          aria-invalid={errors.typeId ? true : undefined}
-          aria-describedby={described(ids.typeId, Boolean(errors.typeId))}
-          className={cn(controlClasses, "pr-8")}
-          {...register("typeId")}
-        >
-          {types.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id={`${ids.typeId}-erreur`} message={errors.typeId?.message} />
-      </Field>
+      <SelectInput
+        id={ids.typeId}
+        label="Type de rendez-vous"
+        options={types.map((t) => ({ value: t.id, label: t.name }))}
+        error={errors.typeId?.message}
+        {...register("typeId")}
+      />
 
       <Field id={ids.prospectId} label="Prospect">
         <input type="hidden" {...register("prospectId")} />

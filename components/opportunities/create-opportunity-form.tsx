@@ -7,8 +7,7 @@ import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
 import { submitAction } from "@/lib/forms/submit-action";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
-import { cn } from "@/lib/cn";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createOpportunityAction } from "@/lib/opportunities/actions";
 import { centsToEurosInput } from "@/lib/prospects/euros";
 import { createOpportunitySchema, type CreateOpportunityInput, type CreateOpportunityValues } from "@/lib/opportunities/schemas";
@@ -110,38 +109,20 @@ export function CreateOpportunityForm({
           />
           <FieldError id={`${ids.expectedCloseDate}-erreur`} message={errors.expectedCloseDate?.message} />
         </Field>
-        <Field id={ids.stageId} label="Étape">
-          <select
-            id={ids.stageId}
-            aria-invalid={errors.stageId ? true : undefined}
-            aria-describedby={describedBy(ids.stageId, Boolean(errors.stageId))}
-            className={cn(controlClasses, "pr-8")}
-            {...register("stageId")}
-          >
-            {stageOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${ids.stageId}-erreur`} message={errors.stageId?.message} />
-        </Field>
-        <Field id={ids.ownerId} label="Représentant">
-          <select
-            id={ids.ownerId}
-            aria-invalid={errors.ownerId ? true : undefined}
-            aria-describedby={describedBy(ids.ownerId, Boolean(errors.ownerId))}
-            className={cn(controlClasses, "pr-8")}
-            {...register("ownerId")}
-          >
-            {ownerOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <FieldError id={`${ids.ownerId}-erreur`} message={errors.ownerId?.message} />
-        </Field>
+        <SelectInput
+          id={ids.stageId}
+          label="Étape"
+          options={stageOptions}
+          error={errors.stageId?.message}
+          {...register("stageId")}
+        />
+        <SelectInput
+          id={ids.ownerId}
+          label="Représentant"
+          options={ownerOptions}
+          error={errors.ownerId?.message}
+          {...register("ownerId")}
+        />
       </div>
       <div>
         <Button type="submit" disabled={busy || stageOptions.length === 0} aria-busy={busy}>

@@ -6,8 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
-import { cn } from "@/lib/cn";
+import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { updateOpportunityAction } from "@/lib/opportunities/actions";
 import { OPPORTUNITY_STATUS_LABELS, OPPORTUNITY_STATUSES } from "@/lib/opportunities/labels";
 import { OPPORTUNITY_CONFLICT, updateOpportunitySchema, type UpdateOpportunityInput, type UpdateOpportunityValues } from "@/lib/opportunities/schemas";
@@ -80,23 +79,8 @@ export function EditOpportunityForm({
     router.refresh();
   }
 
-  const select = (id: string, field: "stageId" | "ownerId" | "status", options: readonly Option[]) => (
-    <>
-      <select
-        id={id}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(errors[field]))}
-        className={cn(controlClasses, "pr-8")}
-        {...register(field)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-erreur`} message={errors[field]?.message} />
-    </>
+  const select = (id: string, label: string, field: "stageId" | "ownerId" | "status", options: readonly Option[]) => (
+    <SelectInput id={id} label={label} options={options} error={errors[field]?.message} {...register(field)} />
   );
 
   return (
@@ -155,19 +139,14 @@ export function EditOpportunityForm({
           />
           <FieldError id={`${ids.expectedCloseDate}-erreur`} message={errors.expectedCloseDate?.message} />
         </Field>
-        <Field id={ids.stageId} label="Étape">
-          {select(ids.stageId, "stageId", stageOptions)}
-        </Field>
-        <Field id={ids.status} label="Statut">
-          {select(
-            ids.status,
-            "status",
-            OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: OPPORTUNITY_STATUS_LABELS[s] })),
-          )}
-        </Field>
-        <Field id={ids.ownerId} label="Représentant">
-          {select(ids.ownerId, "ownerId", ownerOptions)}
-        </Field>
+        {select(ids.stageId, "Étape", "stageId", stageOptions)}
+        {select(
+          ids.status,
+          "Statut",
+          "status",
+          OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: OPPORTUNITY_STATUS_LABELS[s] })),
+        )}
+        {select(ids.ownerId, "Représentant", "ownerId", ownerOptions)}
       </div>
       <div>
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { ComponentProps, InputHTMLAttributes, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 // Look of every text input and select, without size, for controls that size themselves.
@@ -50,33 +50,38 @@ export function TextInput({
   );
 }
 
+// A select with its label, hint and error message, wired for screen readers; `register()` from
+// react-hook-form spreads onto it (React 19 passes `ref` as a prop).
 export function SelectInput({
   id,
   label,
   hint,
+  error,
   className,
   options,
   ...props
-}: Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
+}: Omit<ComponentProps<"select">, "id" | "children"> & {
   id: string;
   label: string;
   hint?: string;
+  error?: string;
   options: ReadonlyArray<{ value: string; label: string }>;
 }) {
+  const describedBy = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ") || undefined;
   return (
     <Field id={id} label={label} hint={hint} className={className}>
-      <select
-        id={id}
-        aria-describedby={hint ? `${id}-aide` : undefined}
-        className={cn(controlClasses, "pr-8")}
-        {...props}
-      >
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={cn(controlClasses, "pr-8")} {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {error ? (
+        <p id={`${id}-erreur`} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </Field>
   );
 }
