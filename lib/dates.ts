@@ -93,3 +93,33 @@ export function utcToParisLocalInput(instant: Date): string {
   const w = wallClockInParis(instant.getTime());
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
+
+// Calendar days: plain "YYYY-MM-DD" strings, counted without any time zone.
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// "2026-02-30" and "2026-13-01" are not days.
+export function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = CALENDAR_DAY.exec(value);
+  if (!match) return false;
+  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === value;
+}
+
+export function addDays(day: string, count: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + count)).toISOString().slice(0, 10);
+}
+
+// The Paris day an instant falls on: 31 December 23:30 UTC is already 1 January in Paris.
+export function parisDayOf(instant: Date): string {
+  return utcToParisLocalInput(instant).slice(0, 10);
+}
+
+// Paris midnight at the start of a day. Clocks change at 02:00/03:00, never at midnight, so
+// midnight always exists and is unique.
+export function parisDayStart(day: string): Date {
+  const instant = isCalendarDay(day) ? parisLocalToUtc(`${day}T00:00`) : null;
+  if (!instant) throw new RangeError(`Jour invalide : ${day}`);
+  return instant;
+}

@@ -19,7 +19,7 @@ export function ProgressSteps({ current }: { current: 1 | 2 | 3 }) {
       <ol className="mt-3 grid grid-cols-3 gap-2 text-xs sm:text-sm">
         {ONBOARDING_STEPS.map((label, index) => {
           const step = index + 1;
-          const state = step < current ? "done" : step === current ? "current" : "todo";
+          const state = step < current ? "done" : step === current ? "current" : "upcoming";
           return (
             <li
               key={label}
@@ -33,7 +33,7 @@ export function ProgressSteps({ current }: { current: 1 | 2 | 3 }) {
                 aria-hidden="true"
                 className={cn(
                   "inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-semibold",
-                  state === "todo" ? "bg-slate-200 text-slate-600" : "bg-brand-600 text-white",
+                  state === "upcoming" ? "bg-slate-200 text-slate-600" : "bg-brand-600 text-white",
                 )}
               >
                 {state === "done" ? "✓" : step}

@@ -9,7 +9,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { formatCalendarDay, formatDateTime, formatEuros } from "@/lib/format";
 import { QUOTE_STATUS_LABELS, QUOTE_STATUS_TONES } from "@/lib/quotes/labels";
 import { getQuotePanelData, type QuotePanelData } from "@/lib/quotes/queries";
-import { addDays, DEFAULT_VALIDITY_DAYS, parisToday } from "@/lib/quotes/schemas";
+import { addDays, parisDayOf } from "@/lib/dates";
+import { DEFAULT_VALIDITY_DAYS } from "@/lib/quotes/schemas";
 import { computeQuoteTotals, formatQuantity, formatQuantityInput, formatUnitPriceInput, formatVatRate } from "@/lib/quotes/totals";
 
 function ClientBlock({ data }: { data: QuotePanelData }) {
@@ -144,7 +145,7 @@ export async function QuotePanel({ actionId, actor }: { actionId: string; actor:
                 }
               : null
           }
-          defaultValidUntil={addDays(parisToday(), DEFAULT_VALIDITY_DAYS)}
+          defaultValidUntil={addDays(parisDayOf(new Date()), DEFAULT_VALIDITY_DAYS)}
           recipient={data.contact}
         />
       ) : quote ? (

@@ -14,12 +14,12 @@ import { hasReportFilters, parseReportParams, pickReportFilters, reportQuery } f
 
 const DESCRIPTIONS: Record<ActionReportKind, string> = {
   done: "La liste des actions Faites.",
-  todo: "La liste des actions Non-Faites.",
+  notDone: "La liste des actions Non-Faites.",
 };
 
 const PERIOD_HINTS: Record<ActionReportKind, string> = {
   done: "Date à laquelle l'action a été faite",
-  todo: "Échéance de l'action",
+  notDone: "Échéance de l'action",
 };
 
 export async function ActionReportPage({

@@ -168,7 +168,7 @@ export function SavedListForm({ options }: { options: SavedListFormOptions }) {
             <>
               {select("liste-etat", "État", "filters.done", "Toutes les actions", [
                 { value: "done", label: "Faites" },
-                { value: "todo", label: "Non faites" },
+                { value: "notDone", label: "Non faites" },
               ])}
               {select("liste-type-action", "Type d'action", "filters.actionType", "Tous les types d'action", options.actionTypes)}
             </>

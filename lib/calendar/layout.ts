@@ -2,7 +2,8 @@
 // shows and reads out. Pure and client-safe: the page computes it on the server and hands the
 // client plain strings, so the browser's own time zone never matters.
 import { formatLongDay } from "@/lib/calendar/labels";
-import { parisDayOf, parisTimeOf } from "@/lib/calendar/range";
+import { parisTimeOf } from "@/lib/calendar/range";
+import { parisDayOf } from "@/lib/dates";
 import { utcToParisLocalInput } from "@/lib/dates";
 
 // Hour rows of the week and day views: 7:00 to 21:00; earlier and later ones are listed above

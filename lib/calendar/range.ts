@@ -3,7 +3,7 @@
 // proleptic calendar (no time zone); only their bounds are turned into instants, from Paris
 // midnight, so a 23-hour or 25-hour day around a clock change has the right length.
 // Client-safe (Intl only).
-import { parisLocalToUtc, utcToParisLocalInput } from "@/lib/dates";
+import { addDays, isCalendarDay, parisDayStart, utcToParisLocalInput } from "@/lib/dates";
 
 export const CALENDAR_VIEWS = ["mois", "semaine", "jour"] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
@@ -34,16 +34,6 @@ function toEpochDay(day: string): number {
 
 function fromEpochDay(epochDay: number): string {
   return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
-}
-
-// "2026-02-30" and "2026-13-01" are not days.
-export function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== "string" || !DAY_PATTERN.test(value)) return false;
-  return fromEpochDay(toEpochDay(value)) === value;
-}
-
-export function addDays(day: string, count: number): string {
-  return fromEpochDay(toEpochDay(day) + count);
 }
 
 // 0 = Monday … 6 = Sunday (French weeks start on Monday).
@@ -87,26 +77,9 @@ export function daysBetween(first: string, last: string): string[] {
   return days;
 }
 
-// Paris midnight at the start of a day. Clocks change at 02:00/03:00, never at midnight, so
-// midnight always exists and is unique.
-export function parisDayStart(day: string): Date {
-  const instant = parisLocalToUtc(`${day}T00:00`);
-  if (!instant) throw new RangeError(`Jour invalide : ${day}`);
-  return instant;
-}
-
-// The Paris day an instant falls on.
-export function parisDayOf(instant: Date): string {
-  return utcToParisLocalInput(instant).slice(0, 10);
-}
-
 // The Paris wall-clock time of an instant, "HH:MM".
 export function parisTimeOf(instant: Date): string {
   return utcToParisLocalInput(instant).slice(11, 16);
-}
-
-export function todayInParis(now: Date = new Date()): string {
-  return parisDayOf(now);
 }
 
 export function calendarRange(view: CalendarView, anchor: string): CalendarRange {

@@ -2,7 +2,8 @@
 // each, shared by the browser and the server.
 import { z } from "zod";
 import "@/lib/zod-fr";
-import { CALENDAR_VIEWS, isCalendarDay, type CalendarView } from "@/lib/calendar/range";
+import { CALENDAR_VIEWS, type CalendarView } from "@/lib/calendar/range";
+import { isCalendarDay } from "@/lib/dates";
 import { parisLocalToUtc } from "@/lib/dates";
 
 // Same limits as any action (lib/actions/schemas.ts).

@@ -1,6 +1,6 @@
 // The periods of the objectives widget and the week of « Actions de la semaine », in Paris
 // time whatever the server's zone. Client-safe (Intl only): the UI shows the same bounds.
-import { parisLocalToUtc, utcToParisLocalInput } from "@/lib/dates";
+import { parisDayOf, parisDayStart } from "@/lib/dates";
 
 export const OBJECTIVE_PERIODS = ["mois", "trimestre", "annee"] as const;
 export type ObjectivePeriod = (typeof OBJECTIVE_PERIODS)[number];
@@ -28,7 +28,7 @@ export type PeriodBounds = {
 type ParisDay = { year: number; month: number; day: number };
 
 export function parisDay(now: Date): ParisDay {
-  const [year, month, day] = utcToParisLocalInput(now).slice(0, 10).split("-").map(Number) as [number, number, number];
+  const [year, month, day] = parisDayOf(now).split("-").map(Number) as [number, number, number];
   return { year, month, day };
 }
 
@@ -43,7 +43,7 @@ const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 
 // Paris midnight at the start of a calendar day: 23:00 or 22:00 UTC the day before.
 function parisMidnight(day: Date): Date {
-  return parisLocalToUtc(`${isoDay(day)}T00:00`)!;
+  return parisDayStart(isoDay(day));
 }
 
 const MONTH_NAMES = [

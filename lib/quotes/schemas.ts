@@ -2,7 +2,7 @@
 // Amounts stay the text the user typed; lib/quotes/totals turns them into exact integers.
 import { z } from "zod";
 import "@/lib/zod-fr";
-import { PARIS_TIME_ZONE } from "@/lib/dates";
+import { isCalendarDay, parisDayOf } from "@/lib/dates";
 import {
   formatVatRate,
   isAllowedVatRate,
@@ -14,32 +14,6 @@ import {
 
 export const QUOTE_MAX_LINES = 50;
 export const QUOTE_DESCRIPTION_MAX = 500;
-
-const parisDayFormatter = new Intl.DateTimeFormat("en-CA", {
-  timeZone: PARIS_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-// Today's date in Paris as YYYY-MM-DD (en-CA formats dates that way).
-export function parisToday(now: Date = new Date()): string {
-  return parisDayFormatter.format(now);
-}
-
-// A YYYY-MM-DD day plus n days, in calendar arithmetic (no time zone involved).
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
-
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return y >= 2000 && y < 2100 && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-}
 
 export const DEFAULT_VALIDITY_DAYS = 30;
 
@@ -96,8 +70,9 @@ export const saveQuoteDraftSchema = z.object({
     .string()
     .trim()
     .min(1, "Indiquez la date de validité.")
-    .refine(isCalendarDay, "Date de validité invalide.")
-    .refine((value) => !isCalendarDay(value) || value >= parisToday(), "La date de validité ne peut pas être dans le passé."),
+    // Beyond this century it is a typo ("20266"), not a validity date.
+    .refine((value) => isCalendarDay(value) && value >= "2000-01-01" && value < "2100-01-01", "Date de validité invalide.")
+    .refine((value) => !isCalendarDay(value) || value >= parisDayOf(new Date()), "La date de validité ne peut pas être dans le passé."),
   lines: z
     .array(quoteLineSchema)
     .min(1, "Ajoutez au moins une ligne au devis.")

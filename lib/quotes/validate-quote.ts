@@ -11,8 +11,8 @@ import { assertCanManageQuotes, QUOTE_CONFLICT, QUOTE_NOT_FOUND } from "@/lib/qu
 import { loadQuotePdfInput } from "@/lib/quotes/quote-pdf-data";
 import { renderQuoteEmail } from "@/lib/quotes/quote-email";
 import { renderQuotePdf } from "@/lib/quotes/render-quote-pdf";
-import { parisToday } from "@/lib/quotes/schemas";
 import { getStorage, type Storage } from "@/lib/storage";
+import { parisDayOf } from "@/lib/dates";
 
 export type ValidateQuoteResult = {
   quoteId: string;
@@ -101,7 +101,7 @@ export async function validateQuote(
         if (quote._count.lines === 0) {
           throw new AppError("VALIDATION", "Le devis ne compte aucune ligne : ajoutez-en au moins une et enregistrez le brouillon.");
         }
-        if (quote.validUntil.toISOString().slice(0, 10) < parisToday(now)) {
+        if (quote.validUntil.toISOString().slice(0, 10) < parisDayOf(now)) {
           throw new AppError("VALIDATION", "La date de validité du devis est passée : modifiez-la et enregistrez le brouillon.", {
             validUntil: ["La date de validité ne peut pas être dans le passé."],
           });

@@ -12,16 +12,16 @@ import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
 import { periodRange, type ReportFilters, type ReportParams } from "@/lib/reports/filters";
 import { assertCanViewReports, prospectFiltersWhere, rangeCondition } from "@/lib/reports/where";
 
-export type ActionReportKind = "done" | "todo";
+export type ActionReportKind = "done" | "notDone";
 
 export const ACTION_REPORT_TITLES: Record<ActionReportKind, string> = {
   done: "Actions faites",
-  todo: "Actions non faites",
+  notDone: "Actions non faites",
 };
 
 export const ACTION_REPORT_SLUGS: Record<ActionReportKind, string> = {
   done: "actions-faites",
-  todo: "actions-non-faites",
+  notDone: "actions-non-faites",
 };
 
 const actionReportSelect = {

@@ -20,7 +20,7 @@ export type ReportExport = (typeof REPORT_EXPORTS)[number];
 
 const ACTION_KINDS: Partial<Record<ReportExport, ActionReportKind>> = {
   "actions-faites": "done",
-  "actions-non-faites": "todo",
+  "actions-non-faites": "notDone",
 };
 
 function text(status: number, message: string): Response {

@@ -1,6 +1,6 @@
 // What an export is made of, whatever the report: its columns, a row count (for the XLSX cap)
 // and its rows in batches read with cursor pagination, so a large export never sits in memory.
-import { utcToParisLocalInput } from "@/lib/dates";
+import { parisDayOf } from "@/lib/dates";
 import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
 
 export const EXPORT_BATCH_SIZE = 500;
@@ -31,5 +31,5 @@ export async function* cursorBatches<Row extends { id: string }>(
 
 // The Paris day of an export, for its file name.
 export function exportDateStamp(now: Date = new Date()): string {
-  return utcToParisLocalInput(now).slice(0, 10);
+  return parisDayOf(now);
 }

@@ -2,7 +2,7 @@
 // prospect type. Every field has a `.catch()` default, so a hand-edited query string degrades
 // to the unfiltered report instead of an error page. Client-safe (no server-only import).
 import { z } from "zod";
-import { parisLocalToUtc } from "@/lib/dates";
+import { addDays, isCalendarDay, parisDayStart } from "@/lib/dates";
 
 export const REPORT_PER_PAGE_OPTIONS = [25, 50, 100] as const;
 export const REPORT_DEFAULT_PER_PAGE = 25;
@@ -16,18 +16,11 @@ function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 // A real calendar day between 2000 and 2100 as typed in an <input type="date">, or null.
 export function parseIsoDay(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  const match = ISO_DAY.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (year < 2000 || year > 2100) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return match[0];
+  const day = value.trim();
+  return isCalendarDay(day) && day >= "2000-01-01" && day <= "2100-12-31" ? day : null;
 }
 
 const dayFilter = z.preprocess(first, z.unknown()).transform((v) => parseIsoDay(v) ?? "");
@@ -92,17 +85,13 @@ export function hasReportFilters(filters: ReportFilters): boolean {
   return REPORT_FILTER_KEYS.some((key) => Boolean(filters[key]));
 }
 
-function nextDay(isoDay: string): string {
-  const [y, m, d] = isoDay.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 export type InstantRange = { gte?: Date; lt?: Date };
 
 // « du » and « au » are whole Paris days: from the start of « du » to the end of « au ».
 export function periodRange(filters: Pick<ReportFilters, "from" | "to">): InstantRange {
   const range: InstantRange = {};
-  if (filters.from) range.gte = parisLocalToUtc(`${filters.from}T00:00`) ?? undefined;
-  if (filters.to) range.lt = parisLocalToUtc(`${nextDay(filters.to)}T00:00`) ?? undefined;
+  if (isCalendarDay(filters.from)) range.gte = parisDayStart(filters.from);
+  if (isCalendarDay(filters.to)) range.lt = parisDayStart(addDays(filters.to, 1));
   return range;
 }

@@ -1,5 +1,5 @@
 // The months a revenue report spans, as Paris calendar months. Client-safe.
-import { utcToParisLocalInput } from "@/lib/dates";
+import { parisDayOf, utcToParisLocalInput } from "@/lib/dates";
 import type { ReportFilters } from "@/lib/reports/filters";
 
 // Beyond two years a month-per-column table stops being readable.
@@ -35,7 +35,7 @@ export type RevenuePeriod = { from: string; to: string; months: string[]; trunca
 // Without a period: the last twelve months, the current one included. « du » alone runs to
 // today; « au » alone goes back twelve months. Longer than two years keeps the latest two.
 export function revenuePeriod(filters: Pick<ReportFilters, "from" | "to">, now: Date = new Date()): RevenuePeriod {
-  const today = utcToParisLocalInput(now).slice(0, 10);
+  const today = parisDayOf(now);
   let to = filters.to || (filters.from && filters.from > today ? lastDayOfMonth(filters.from.slice(0, 7)) : today);
   let from = filters.from || `${shiftMonth(to.slice(0, 7), -(REVENUE_DEFAULT_MONTHS - 1))}-01`;
   if (from > to) [from, to] = [to, from];

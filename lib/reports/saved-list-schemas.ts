@@ -12,7 +12,7 @@ export const SAVED_LIST_NAME_MAX = 80;
 
 const statusValues = Object.values(ProspectStatus) as [ProspectStatus, ...ProspectStatus[]];
 const stageValues = Object.values(ProspectStage) as [ProspectStage, ...ProspectStage[]];
-export const ACTION_DONE_FILTERS = ["done", "todo"] as const;
+export const ACTION_DONE_FILTERS = ["done", "notDone"] as const;
 
 // What the form posts: every field a string, "" meaning « tous ».
 const dayField = z

@@ -16,7 +16,8 @@ import { quotePdfResponse } from "@/lib/quotes/download";
 import { parisYear } from "@/lib/quotes/numbering";
 import { getQuotePanelData, listOpportunityQuotes } from "@/lib/quotes/queries";
 import { saveQuoteDraft } from "@/lib/quotes/save-quote-draft";
-import { addDays, parisToday, type SaveQuoteDraftInput } from "@/lib/quotes/schemas";
+import { addDays, parisDayOf } from "@/lib/dates";
+import type { SaveQuoteDraftInput } from "@/lib/quotes/schemas";
 import { validateQuote } from "@/lib/quotes/validate-quote";
 import { getStorage, resetStorageForTests, type Storage } from "@/lib/storage";
 import { dispatchDueEmails } from "@/lib/worker/dispatch";
@@ -60,7 +61,7 @@ function typeId(category: string): string {
   return type.id;
 }
 
-const validUntil = () => addDays(parisToday(), 30);
+const validUntil = () => addDays(parisDayOf(new Date()), 30);
 
 // A prospect referred by the partner's organisation, its favourite contact, an opportunity and
 // an offer action nested in it.
@@ -152,7 +153,7 @@ describe("saving a draft", () => {
 
     const bad = await saveQuoteDraftAction(
       draftInput(offer.id, {
-        validUntil: addDays(parisToday(), -1),
+        validUntil: addDays(parisDayOf(new Date()), -1),
         lines: [
           { description: "Ligne", quantity: "-2", unitPrice: "-10", vatRate: "1234" },
           { description: "", quantity: "0", unitPrice: "1,999", vatRate: "2000" },

@@ -79,21 +79,21 @@ describe("« Actions faites »", () => {
 
 describe("« Actions non faites »", () => {
   it("lists pending actions soonest first, undated last, with the period on dueAt", async () => {
-    const all = await findActionReport(fx.manager, "todo", params(), db);
+    const all = await findActionReport(fx.manager, "notDone", params(), db);
     expect(subjects(all.rows)).toEqual([fx.actions.t1.subject, fx.actions.t2.subject, fx.actions.t3.subject]);
-    const march = await findActionReport(fx.manager, "todo", params({ from: "2026-03-01", to: "2026-03-31" }), db);
+    const march = await findActionReport(fx.manager, "notDone", params({ from: "2026-03-01", to: "2026-03-31" }), db);
     expect(subjects(march.rows)).toEqual([fx.actions.t1.subject]);
-    const fromApril = await findActionReport(fx.manager, "todo", params({ from: "2026-04-01" }), db);
+    const fromApril = await findActionReport(fx.manager, "notDone", params({ from: "2026-04-01" }), db);
     expect(subjects(fromApril.rows)).toEqual([fx.actions.t2.subject]);
   });
 
   it("filters by rep, partner, origin and type", async () => {
-    expect(subjects((await findActionReport(fx.manager, "todo", params({ owner: fx.repA.id }), db)).rows)).toEqual([
+    expect(subjects((await findActionReport(fx.manager, "notDone", params({ owner: fx.repA.id }), db)).rows)).toEqual([
       fx.actions.t1.subject,
       fx.actions.t3.subject,
     ]);
     for (const filter of [{ partner: fx.partners.p2.id }, { origin: fx.origins.o2.id }, { type: fx.types.t2.id }]) {
-      expect(subjects((await findActionReport(fx.manager, "todo", params(filter), db)).rows)).toEqual([fx.actions.t2.subject]);
+      expect(subjects((await findActionReport(fx.manager, "notDone", params(filter), db)).rows)).toEqual([fx.actions.t2.subject]);
     }
   });
 });
@@ -203,7 +203,7 @@ describe("« Listes sur mesure »", () => {
 
     const pending = await findSavedListRows(
       fx.manager,
-      { name: "A", entity: "ACTION", columns: ["subject", "done", "assignee"], filters: { ...EMPTY_SAVED_LIST_FILTERS, done: "todo", owner: fx.repA.id } },
+      { name: "A", entity: "ACTION", columns: ["subject", "done", "assignee"], filters: { ...EMPTY_SAVED_LIST_FILTERS, done: "notDone", owner: fx.repA.id } },
       { page: 1, perPage: 25 },
       db,
     );

@@ -2,15 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   addMonths,
   calendarRange,
-  isCalendarDay,
-  parisDayOf,
-  parisDayStart,
   parisTimeOf,
   shiftAnchor,
   startOfWeek,
-  todayInParis,
   weekdayIndex,
 } from "@/lib/calendar/range";
+import { isCalendarDay, parisDayOf, parisDayStart } from "@/lib/dates";
 import { formatLongDay, formatPeriodTitle, moreLabel, slotLabel } from "@/lib/calendar/labels";
 import { appointmentColors, contrastRatio, readableTextColor, safeColor } from "@/lib/calendar/colors";
 import { createAppointmentSchema, moveAppointmentSchema, parseCalendarParams } from "@/lib/calendar/schemas";
@@ -134,7 +131,7 @@ describe("navigation and Paris days", () => {
     expect(parisDayOf(new Date("2026-10-25T01:30:00Z"))).toBe("2026-10-25");
     expect(parisTimeOf(new Date("2026-10-25T01:30:00Z"))).toBe("02:30");
     expect(parisDayOf(new Date("2026-11-22T23:30:00Z"))).toBe("2026-11-23");
-    expect(todayInParis(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+    expect(parisDayOf(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
     expect(iso(parisDayStart("2026-03-30"))).toBe("2026-03-29T22:00:00.000Z");
   });
 });

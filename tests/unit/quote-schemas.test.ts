@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { addDays, isCalendarDay, parisToday, saveQuoteDraftSchema, toLineAmounts, VAT_RATE_OPTIONS } from "@/lib/quotes/schemas";
+import { addDays, isCalendarDay, parisDayOf } from "@/lib/dates";
+import { saveQuoteDraftSchema, toLineAmounts, VAT_RATE_OPTIONS } from "@/lib/quotes/schemas";
 
 // Field errors keyed like react-hook-form names ("lines.0.quantity"), as the server action returns them.
 function zodFieldErrorsOf(result: z.ZodSafeParseResult<unknown>): Record<string, string[]> {
@@ -11,13 +12,13 @@ function zodFieldErrorsOf(result: z.ZodSafeParseResult<unknown>): Record<string,
 }
 
 const line = { description: "Audit", quantity: "1", unitPrice: "100", vatRate: "2000" };
-const valid = () => ({ actionId: "a1", validUntil: addDays(parisToday(), 30), lines: [line] });
+const valid = () => ({ actionId: "a1", validUntil: addDays(parisDayOf(new Date()), 30), lines: [line] });
 
 describe("saveQuoteDraftSchema", () => {
   it("accepts a well-formed draft as typed", () => {
     const parsed = saveQuoteDraftSchema.parse({ ...valid(), lines: [{ ...line, description: "  Audit  " }] });
     expect(parsed.lines[0]).toEqual(line);
-    expect(saveQuoteDraftSchema.safeParse({ ...valid(), validUntil: parisToday() }).success).toBe(true);
+    expect(saveQuoteDraftSchema.safeParse({ ...valid(), validUntil: parisDayOf(new Date()) }).success).toBe(true);
   });
 
   it("maps every problem to its field, in French", () => {
@@ -51,7 +52,7 @@ describe("saveQuoteDraftSchema", () => {
     expect(zodFieldErrorsOf(saveQuoteDraftSchema.safeParse({ ...valid(), lines: Array(51).fill(line) }))).toEqual({
       lines: ["Un devis compte au plus 50 lignes."],
     });
-    expect(zodFieldErrorsOf(saveQuoteDraftSchema.safeParse({ ...valid(), validUntil: addDays(parisToday(), -1) }))).toEqual({
+    expect(zodFieldErrorsOf(saveQuoteDraftSchema.safeParse({ ...valid(), validUntil: addDays(parisDayOf(new Date()), -1) }))).toEqual({
       validUntil: ["La date de validité ne peut pas être dans le passé."],
     });
   });
@@ -70,6 +71,6 @@ describe("saveQuoteDraftSchema", () => {
     expect(isCalendarDay("2026-02-29")).toBe(false);
     expect(isCalendarDay("28/02/2026")).toBe(false);
     expect(addDays("2026-12-15", 30)).toBe("2027-01-14");
-    expect(parisToday(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
+    expect(parisDayOf(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
   });
 });

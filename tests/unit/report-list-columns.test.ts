@@ -59,9 +59,9 @@ describe("createSavedListSchema", () => {
       ...valid,
       entity: "ACTION",
       columns: ["subject"],
-      filters: { ...EMPTY_SAVED_LIST_FILTERS, from: "2026-12-31", to: "2026-01-01", status: "IN_DISCUSSION", done: "todo", opportunityStatus: "WON" },
+      filters: { ...EMPTY_SAVED_LIST_FILTERS, from: "2026-12-31", to: "2026-01-01", status: "IN_DISCUSSION", done: "notDone", opportunityStatus: "WON" },
     });
-    expect(parsed.filters).toMatchObject({ from: "2026-01-01", to: "2026-12-31", status: "", done: "todo", opportunityStatus: "" });
+    expect(parsed.filters).toMatchObject({ from: "2026-01-01", to: "2026-12-31", status: "", done: "notDone", opportunityStatus: "" });
   });
 });
 

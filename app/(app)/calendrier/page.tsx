@@ -11,7 +11,7 @@ import { hasCalendarFeedLink } from "@/lib/calendar/feed";
 import { formatPeriodTitle } from "@/lib/calendar/labels";
 import { layoutAppointments } from "@/lib/calendar/layout";
 import { getCalendar } from "@/lib/calendar/queries";
-import { todayInParis } from "@/lib/calendar/range";
+import { parisDayOf } from "@/lib/dates";
 import { parseCalendarParams } from "@/lib/calendar/schemas";
 import { db } from "@/lib/db";
 
@@ -24,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CalendarPage({ searchParams }: Props) {
   const actor = await requirePermission("action:manage:any");
   const params = parseCalendarParams(await searchParams);
-  const today = todayInParis();
+  const today = parisDayOf(new Date());
   const anchor = params.date ?? today;
   const [data, hasFeed] = await Promise.all([
     getCalendar(actor, { view: params.view, anchor, userIds: params.userIds }),

@@ -8,5 +8,5 @@ export default async function PendingActionsReportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <ActionReportPage kind="todo" searchParams={await searchParams} />;
+  return <ActionReportPage kind="notDone" searchParams={await searchParams} />;
 }
