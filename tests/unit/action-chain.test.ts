@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildChains, chainPosition, formatChainPosition, type ChainLink } from "@/lib/actions/chain";
+import { editableTypeOptions } from "@/lib/actions/edit-type-options";
 import { addDaysToLocal, followUpLocalTime } from "@/lib/actions/follow-up";
 
 const link = (id: string, previousActionId: string | null = null): ChainLink => ({ id, previousActionId });
@@ -56,5 +57,21 @@ describe("follow-up defaults", () => {
     expect(followUpLocalTime(new Date("2027-03-25T09:00:00Z"))).toBe("2027-04-01T10:00");
     expect(followUpLocalTime(null, new Date("2027-06-01T08:20:00Z"))).toBe("2027-06-08T11:00");
     expect(addDaysToLocal("nonsense", 7)).toBeNull();
+  });
+});
+
+describe("types offered by « Modifier l'action »", () => {
+  const call = { id: "call", name: "Appel", color: "#2563eb", category: "CALL" as const };
+  const offer = { id: "offer", name: "Faire une offre", color: "#ea580c", category: "OFFER" as const };
+  const retired = { id: "old", name: "Ancien type", color: "#000000", category: "OTHER" as const };
+
+  it("keeps an action carrying a quote on its own type", () => {
+    expect(editableTypeOptions(offer, [call, offer], { hasQuote: true, canOffer: true })).toEqual([offer]);
+  });
+
+  it("offers « Faire une offre » only where an offer is allowed, and always the current type", () => {
+    expect(editableTypeOptions(call, [call, offer], { hasQuote: false, canOffer: false })).toEqual([call]);
+    expect(editableTypeOptions(call, [call, offer], { hasQuote: false, canOffer: true })).toEqual([call, offer]);
+    expect(editableTypeOptions(retired, [call], { hasQuote: false, canOffer: false })).toEqual([retired, call]);
   });
 });

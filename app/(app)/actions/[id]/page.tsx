@@ -16,7 +16,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TypeLabel } from "@/components/ui/type-dot";
 import { getActionDetail } from "@/lib/actions/action-detail";
 import { followUpLocalTime } from "@/lib/actions/follow-up";
-import { listActionTypeOptions, listAssigneeOptions, type ActionTypeOption } from "@/lib/actions/queries";
+import { editableTypeOptions } from "@/lib/actions/edit-type-options";
+import { listActionTypeOptions, listAssigneeOptions } from "@/lib/actions/queries";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { cn } from "@/lib/cn";
@@ -52,21 +53,11 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const [typeOptions, assigneeOptions] = editable
     ? await Promise.all([listActionTypeOptions(undefined, { includeOffer: nested }), listAssigneeOptions(actor, action.assigneeId)])
     : [[], []];
-  // « Modifier l'action » offers only what update-action accepts: an action carrying a quote keeps
-  // its type; otherwise an offer needs an opportunity and its manager, and the current type stays
-  // choosable even if it is no longer proposed for new actions.
-  const currentType: ActionTypeOption = {
-    id: action.typeId,
-    name: action.type.name,
-    color: action.type.color,
-    category: action.type.category,
-  };
-  const usableTypes = typeOptions.filter((t) => t.category !== "OFFER" || (nested && can(actor.role, "opportunity:manage")));
-  const editTypeOptions = action.quote
-    ? [currentType]
-    : usableTypes.some((t) => t.id === action.typeId)
-      ? usableTypes
-      : [currentType, ...usableTypes];
+  const editTypeOptions = editableTypeOptions(
+    { id: action.typeId, name: action.type.name, color: action.type.color, category: action.type.category },
+    typeOptions,
+    { hasQuote: action.quote !== null, canOffer: nested && can(actor.role, "opportunity:manage") },
+  );
   const leaveTo = chain.previousId
     ? `/actions/${chain.previousId}`
     : chain.nextId
