@@ -6,6 +6,7 @@ import { CampaignActionsTable } from "@/components/campaigns/campaign-actions-ta
 import { CampaignContentForm } from "@/components/campaigns/campaign-content-form";
 import { CampaignFilters } from "@/components/campaigns/campaign-filters";
 import { CampaignStepper } from "@/components/campaigns/campaign-stepper";
+import { ContentSummary } from "@/components/campaigns/content-summary";
 import { CriteriaSummary } from "@/components/campaigns/criteria-summary";
 import { SendAllButton } from "@/components/campaigns/send-all-button";
 import { SkippedFiles } from "@/components/campaigns/skipped-files";
@@ -42,27 +43,6 @@ async function loadCampaign(actor: Actor, id: string): Promise<CampaignDetail> {
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
   }
-}
-
-function ContentSummary({ campaign }: { campaign: CampaignDetail }) {
-  return (
-    <dl className="flex flex-col gap-3 text-sm">
-      <div>
-        <dt className="font-medium text-slate-500">Nom de la campagne</dt>
-        <dd className="text-slate-900">{campaign.name}</dd>
-      </div>
-      <div>
-        <dt className="font-medium text-slate-500">Objet</dt>
-        <dd className="text-slate-900">{campaign.subjectTemplate}</dd>
-      </div>
-      <div>
-        <dt className="font-medium text-slate-500">Message</dt>
-        <dd>
-          <pre className="whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800">{campaign.bodyTemplate}</pre>
-        </dd>
-      </div>
-    </dl>
-  );
 }
 
 export default async function CampaignPage({
