@@ -22,9 +22,9 @@ import {
 export const DEMO_PASSWORD = "Demo-CRM-2026";
 
 export const DEMO_PARTNERS = [
-  { key: "A", name: "Cabinet Durand Expertise Comptable", siren: "512345679", commissionRateBps: 150 },
-  { key: "B", name: "Lefèvre Conseil & Associés", siren: "498765437", commissionRateBps: 120 },
-  { key: "C", name: "Banque Saint-Clair Entreprises", siren: "381245679", commissionRateBps: 100 },
+  { key: "A", name: "Cabinet Durand Expertise Comptable", siren: "512345679", directRateBps: 150, networkRateBps: 50 },
+  { key: "B", name: "Lefèvre Conseil & Associés", siren: "498765437", directRateBps: 120, networkRateBps: 0 },
+  { key: "C", name: "Banque Saint-Clair Entreprises", siren: "381245679", directRateBps: 100, networkRateBps: 30 },
 ] as const;
 
 export const DEMO_USERS = [
@@ -107,7 +107,18 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
       const partnerIds: Record<string, string> = {};
       for (const p of DEMO_PARTNERS) {
         const row = await tx.partner.create({
-          data: { name: p.name, siren: p.siren, commissionRateBps: p.commissionRateBps },
+          data: {
+            name: p.name,
+            siren: p.siren,
+            // In force since before the demo portfolio's history, so every demo invoice has terms.
+            agreementVersions: {
+              create: {
+                startsOn: new Date(Date.UTC(now.getUTCFullYear() - 2, 0, 1)),
+                directRateBps: p.directRateBps,
+                networkRateBps: p.networkRateBps,
+              },
+            },
+          },
         });
         partnerIds[p.key] = row.id;
       }

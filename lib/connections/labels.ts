@@ -17,21 +17,21 @@ export function formatCommissionRate(bps: number): string {
 // partner reads « votre convention » on every line; the internal team reads a short answer,
 // the agreement being named once above the list (commissionSummary).
 export function commissionLabel(
-  partner: { name: string; commissionRateBps: number } | null,
+  partner: { name: string; networkRateBps: number } | null,
   viewer: "partner" | "internal",
 ): { earns: boolean; text: string } {
   if (!partner) return { earns: false, text: "Sans partenaire apporteur" };
   const agreement = viewer === "partner" ? " selon votre convention" : "";
-  if (partner.commissionRateBps > 0) {
-    return { earns: true, text: `Oui — ${formatCommissionRate(partner.commissionRateBps)}${agreement}` };
+  if (partner.networkRateBps > 0) {
+    return { earns: true, text: `Oui — ${formatCommissionRate(partner.networkRateBps)}${agreement}` };
   }
   return { earns: false, text: viewer === "partner" ? "Non prévu par votre convention" : "Non prévu par la convention" };
 }
 
 // For the internal team: whose agreement the answers come from.
-export function commissionSummary(partner: { name: string; commissionRateBps: number } | null): string {
+export function commissionSummary(partner: { name: string; networkRateBps: number } | null): string {
   if (!partner) return "Prospect sans partenaire apporteur : aucune rémunération à prévoir.";
-  return partner.commissionRateBps > 0
-    ? `Partenaire apporteur : ${partner.name}, rémunéré à ${formatCommissionRate(partner.commissionRateBps)} selon sa convention.`
+  return partner.networkRateBps > 0
+    ? `Partenaire apporteur : ${partner.name}, rémunéré à ${formatCommissionRate(partner.networkRateBps)} selon sa convention.`
     : `Partenaire apporteur : ${partner.name}, dont la convention ne prévoit pas de rémunération.`;
 }

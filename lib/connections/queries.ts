@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConnectionRelation, ConnectionSource } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { findAgreementInForce } from "@/lib/agreements/agreement-in-force";
 import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
@@ -21,8 +22,9 @@ export type ConnectionItem = {
 
 export type ProspectConnections = {
   items: ConnectionItem[];
-  // The referring partner organisation and its agreement, or null for a direct prospect.
-  partner: { name: string; commissionRateBps: number } | null;
+  // The referring partner organisation and its agreement's network rate today, or null for a
+  // direct prospect.
+  partner: { name: string; networkRateBps: number } | null;
 };
 
 type InvoiceSupplier = { siren: string; name: string; invoiceCount: number; lastInvoiceAt: Date };
@@ -51,17 +53,18 @@ export async function getProspectConnections(
 ): Promise<ProspectConnections | null> {
   const prospect = await db.prospect.findFirst({
     where: { AND: [{ id: prospectId }, prospectScope(actor)] },
-    select: { id: true, partner: { select: { name: true, commissionRateBps: true } } },
+    select: { id: true, partner: { select: { id: true, name: true } } },
   });
   if (!prospect) return null;
 
-  const [suppliers, recorded] = await Promise.all([
+  const [suppliers, recorded, agreement] = await Promise.all([
     invoiceSuppliers(db, prospect.id),
     db.connection.findMany({
       where: { prospectId: prospect.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, name: true, siren: true, relation: true, source: true },
     }),
+    prospect.partner ? findAgreementInForce(db, prospect.partner.id, new Date()) : null,
   ]);
 
   const items: ConnectionItem[] = suppliers.map((s) => ({
@@ -94,5 +97,8 @@ export async function getProspectConnections(
   }
 
   items.sort((a, b) => (a.relation === b.relation ? collator.compare(a.name, b.name) : a.relation === "SUPPLIER" ? -1 : 1));
-  return { items, partner: prospect.partner };
+  const partner = prospect.partner
+    ? { name: prospect.partner.name, networkRateBps: agreement?.networkRateBps ?? 0 }
+    : null;
+  return { items, partner };
 }

@@ -7,15 +7,29 @@ export const DEFAULT_TEST_PASSWORD = "Motdepasse-test-2026";
 
 export async function createPartner(
   db: Db,
-  overrides: Partial<{ name: string; siren: string; commissionRateBps: number; active: boolean }> = {},
+  overrides: Partial<{
+    name: string;
+    siren: string;
+    directRateBps: number;
+    networkRateBps: number;
+    agreementStartsOn: string;
+    active: boolean;
+  }> = {},
 ) {
   const n = uniqueNumber();
   return db.partner.create({
     data: {
       name: overrides.name ?? `Cabinet partenaire ${n}`,
       siren: overrides.siren ?? sirenFrom(700_000_00 + n),
-      commissionRateBps: overrides.commissionRateBps ?? 150,
       active: overrides.active ?? true,
+      // Every organisation has an agreement; the default one has been in force for years.
+      agreementVersions: {
+        create: {
+          startsOn: new Date(`${overrides.agreementStartsOn ?? "2020-01-01"}T00:00:00.000Z`),
+          directRateBps: overrides.directRateBps ?? 150,
+          networkRateBps: overrides.networkRateBps ?? 50,
+        },
+      },
     },
   });
 }

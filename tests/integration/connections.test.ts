@@ -31,9 +31,9 @@ const toActor = (u: { id: string; email: string; name: string; role: Actor["role
 });
 
 beforeAll(async () => {
-  const orgA = await createPartner(db, { name: "Cabinet Alpha", commissionRateBps: 150 });
-  const orgB = await createPartner(db, { name: "Cabinet Beta", commissionRateBps: 200 });
-  const orgZero = await createPartner(db, { name: "Cabinet Zéro", commissionRateBps: 0 });
+  const orgA = await createPartner(db, { name: "Cabinet Alpha", directRateBps: 150, networkRateBps: 150 });
+  const orgB = await createPartner(db, { name: "Cabinet Beta", directRateBps: 200, networkRateBps: 200 });
+  const orgZero = await createPartner(db, { name: "Cabinet Zéro", directRateBps: 0, networkRateBps: 0 });
   partnerA = toActor(await createUser(db, { role: "PARTNER", partnerId: orgA.id, passwordHash }));
   partnerB = toActor(await createUser(db, { role: "PARTNER", partnerId: orgB.id, passwordHash }));
   partnerZero = toActor(await createUser(db, { role: "PARTNER", partnerId: orgZero.id, passwordHash }));
@@ -54,7 +54,7 @@ beforeAll(async () => {
 describe("getProspectConnections", () => {
   it("derives the suppliers from the invoices submitted to the client", async () => {
     const result = await getProspectConnections(partnerA, client.id, db);
-    expect(result?.partner).toEqual({ name: "Cabinet Alpha", commissionRateBps: 150 });
+    expect(result?.partner).toEqual({ name: "Cabinet Alpha", networkRateBps: 150 });
     expect(
       result?.items.map((i) => ({ name: i.name, siren: i.siren, relation: i.relation, count: i.invoiceCount, connection: i.connection })),
     ).toEqual([
@@ -71,7 +71,7 @@ describe("getProspectConnections", () => {
     const fresh = await createProspect(db, { partnerId: partnerA.partnerId });
     expect(await getProspectConnections(partnerA, fresh.id, db)).toEqual({
       items: [],
-      partner: { name: "Cabinet Alpha", commissionRateBps: 150 },
+      partner: { name: "Cabinet Alpha", networkRateBps: 150 },
     });
   });
 

@@ -12,17 +12,17 @@ describe("commission wording", () => {
   });
 
   it("says whether the partner earns, under its own agreement for a partner", () => {
-    const partner = { name: "Cabinet Alpha", commissionRateBps: 150 };
+    const partner = { name: "Cabinet Alpha", networkRateBps: 150 };
     expect(commissionLabel(partner, "partner")).toEqual({ earns: true, text: "Oui — 1,50\u00a0% selon votre convention" });
-    expect(commissionLabel({ ...partner, commissionRateBps: 0 }, "partner")).toEqual({
+    expect(commissionLabel({ ...partner, networkRateBps: 0 }, "partner")).toEqual({
       earns: false,
       text: "Non prévu par votre convention",
     });
     expect(commissionLabel(partner, "internal")).toEqual({ earns: true, text: "Oui — 1,50\u00a0%" });
-    expect(commissionLabel({ ...partner, commissionRateBps: 0 }, "internal").text).toBe("Non prévu par la convention");
+    expect(commissionLabel({ ...partner, networkRateBps: 0 }, "internal").text).toBe("Non prévu par la convention");
     expect(commissionLabel(null, "internal")).toEqual({ earns: false, text: "Sans partenaire apporteur" });
     expect(plain(commissionSummary(partner))).toBe("Partenaire apporteur : Cabinet Alpha, rémunéré à 1,50 % selon sa convention.");
-    expect(commissionSummary({ ...partner, commissionRateBps: 0 })).toMatch(/ne prévoit pas de rémunération/);
+    expect(commissionSummary({ ...partner, networkRateBps: 0 })).toMatch(/ne prévoit pas de rémunération/);
   });
 });
 
