@@ -5,6 +5,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "CRM Partenaires", template: "%s · CRM Partenaires" },
   description: "Suivi des prospects apportés par les partenaires.",
+  // app/icon.svg is the favicon for current browsers; public/ keeps the legacy and home-screen icons.
+  icons: { apple: "/apple-touch-icon.png" },
+  manifest: "/site.webmanifest",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
