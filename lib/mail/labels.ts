@@ -6,6 +6,7 @@ export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
   SENDING: "En cours d'envoi",
   SENT: "Envoyé",
   FAILED: "En échec",
+  HELD: "Suspendu après restauration",
 };
 
 export const OUTBOX_STATUS_TONES: Record<OutboxStatus, BadgeTone> = {
@@ -13,6 +14,7 @@ export const OUTBOX_STATUS_TONES: Record<OutboxStatus, BadgeTone> = {
   SENDING: "info",
   SENT: "success",
   FAILED: "danger",
+  HELD: "warning",
 };
 
 export function transportLabel(transport: string | null): string {

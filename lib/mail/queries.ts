@@ -41,7 +41,7 @@ export async function findOutboxEmails(db: DbClient, params: OutboxListParams) {
     take: params.perPage,
     select: listSelect,
   });
-  const counts: Record<OutboxStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0 };
+  const counts: Record<OutboxStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0, HELD: 0 };
   for (const g of grouped) counts[g.status] = g._count._all;
   return { rows, total, page, perPage: params.perPage, counts };
 }
