@@ -1,6 +1,7 @@
 // The one place that reads process.env: parsed and validated once, on first use,
 // so `next build` can run without a database URL.
 import { z } from "zod";
+import "@/lib/zod-fr";
 
 const booleanFromString = z
   .enum(["true", "false", "1", "0", ""])
@@ -133,6 +134,13 @@ export function getEnv(): Env {
   if (!parsed.success) throw new ConfigError(parsed.error.issues);
   cached = parsed.data;
   return cached;
+}
+
+// The launcher checks the app's whole configuration before starting anything, with the database
+// URL and secret it will provide itself filled in.
+export function checkAppEnv(source: NodeJS.ProcessEnv): void {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues);
 }
 
 // The background worker runs outside the app (the launcher, `npm run worker`) without the app's

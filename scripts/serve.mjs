@@ -34,6 +34,13 @@ const server = createServer((req, res) => {
   });
 });
 
+// A port taken after the launcher checked it (a race) is one French line and exit 1, not a stack.
+server.on("error", (error) => {
+  const reason = error.code === "EADDRINUSE" ? `le port ${port} est déjà utilisé (PORT)` : error.message;
+  console.error(`[crm] Le serveur web ne peut pas démarrer : ${reason}`);
+  process.exit(1);
+});
+
 server.listen(port, () => {
   console.log(`> Prêt sur http://localhost:${port}${values.dev ? " (développement)" : ""}`);
 });
@@ -46,3 +53,12 @@ const close = () => {
 };
 process.on("SIGTERM", close);
 process.on("SIGINT", close);
+process.on("SIGHUP", close);
+
+// Started by the launcher: stop if it disappeared without stopping us (killed with -9).
+const supervisor = Number(process.env.CRM_SUPERVISOR_PID);
+if (supervisor) {
+  setInterval(() => {
+    if (process.ppid !== supervisor) close();
+  }, 1000).unref();
+}
