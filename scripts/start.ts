@@ -13,12 +13,10 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkAppEnv, getLauncherEnv, getToolingEnv, type LauncherEnv } from "@/lib/env";
-import { runMigrations } from "@/lib/migrations/runner";
+import { prepareDatabase } from "@/lib/operations/prepare-database";
 import { assertDatabaseReachable, assertPortFree, assertWritableDir, StartupError } from "@/lib/operations/preflight";
 import { runningChild, runningPid, supervise, type Supervisor } from "@/lib/operations/supervisor";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
-import { createPrismaClient } from "@/lib/prisma-client";
-import { isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
 import { buildFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -139,25 +137,11 @@ async function main(): Promise<void> {
       databaseUrl = url;
     }
 
-    const connectTimeoutMs = config.DATABASE_CONNECT_TIMEOUT_MS;
-    const { applied } = await runMigrations({
+    const { applied } = await prepareDatabase({
       databaseUrl,
+      seedDemoData: config.SEED_DEMO_DATA,
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
       log,
-      connectTimeoutMs,
-      // Under the migration lock: two instances started at once on an empty database seed once.
-      whileLocked: async (url) => {
-        if (!config.SEED_DEMO_DATA) return;
-        const db = createPrismaClient(url, { max: 2, connectTimeoutMs });
-        try {
-          if (await isDatabaseEmpty(db)) {
-            log("Base vide : chargement des données de démonstration…");
-            const result = await seedDemoData(db);
-            log(`Données de démonstration prêtes (${result.prospects} prospects)`);
-          }
-        } finally {
-          await db.$disconnect();
-        }
-      },
     });
     log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Schéma à jour");
 
