@@ -102,6 +102,8 @@ const envSchema = z.object({
     .min(1)
     .max(300)
     .default("Paiement à 30 jours à réception de facture, par virement bancaire."),
+  // Bearer token of GET /api/metrics (Prometheus); unset = no metrics endpoint.
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "METRICS_TOKEN doit faire au moins 16 caractères"),
   // The app server also runs the background worker (e-mails, alerts); set false to run it alone
   // with `npm run worker`.
   RUN_WORKER_IN_APP: z

@@ -7,6 +7,15 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import {
+  blockedWhileDown,
+  createDatabaseGuard,
+  createHttpMetrics,
+  createLogger,
+  routePattern,
+  sessionUserId,
+  UNAVAILABLE_HTML,
+} from "./serve-observability.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -22,13 +31,37 @@ const app = next({ dev: values.dev, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const logger = createLogger({ dev: values.dev });
+const { duration } = createHttpMetrics();
+const guard = createDatabaseGuard({ databaseUrl: process.env.DATABASE_URL, log: (message) => logger.warn(message) });
+
 const server = createServer((req, res) => {
   if (!values["trust-proxy"]) {
     delete req.headers["x-real-ip"];
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
   }
+  const started = process.hrtime.bigint();
+  const route = routePattern(req.url);
+  res.on("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    duration.observe({ method: req.method ?? "GET", route, status: String(res.statusCode) }, seconds);
+    if (route === "/_next/*") return;
+    void sessionUserId(req.headers.cookie, process.env.NEXTAUTH_SECRET).then((userId) =>
+      logger.info({ method: req.method, route, status: res.statusCode, durationMs: Math.round(seconds * 1000), userId }, "request"),
+    );
+  });
+  if (guard.isDown() && blockedWhileDown(req.url)) {
+    const json = (req.url ?? "").startsWith("/api/");
+    res.writeHead(503, {
+      "Content-Type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+      "Retry-After": "10",
+      "Cache-Control": "no-store",
+    });
+    res.end(json ? JSON.stringify({ error: "Service momentanément indisponible" }) : UNAVAILABLE_HTML);
+    return;
+  }
   handle(req, res).catch((error) => {
-    console.error(error);
+    logger.error({ route, err: error }, "request failed");
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
@@ -47,6 +80,7 @@ server.listen(port, () => {
 
 // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
 const close = () => {
+  guard.stop();
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();
