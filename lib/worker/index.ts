@@ -31,8 +31,9 @@ import { createWorkerStorage, isServerOnlyImportError } from "@/lib/worker/stora
 export const DISPATCH_QUEUE = "outbox.dispatch";
 export const SWEEP_QUEUE = "maintenance.sweep-orphan-files";
 const PGBOSS_SCHEMA = "pgboss";
-// Attachment files no row references for an hour are leftovers of crashed uploads.
-const ORPHAN_AGE_MS = 60 * 60 * 1000;
+// Attachment files no row references for a day are leftovers of crashed uploads. A day, not an
+// hour: a copy restored next to this one, sharing the folder, must not lose its fresh uploads.
+const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;
 const REMINDER_BATCH = 100;
 
 export type StartWorkerOptions = {
