@@ -1,6 +1,7 @@
 // The one place that reads process.env: parsed and validated once, on first use,
 // so `next build` can run without a database URL.
 import { z } from "zod";
+import "@/lib/zod-fr";
 
 const booleanFromString = z
   .enum(["true", "false", "1", "0", ""])
@@ -12,12 +13,43 @@ const optionalString = z
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
 
+// Positive integer from a string, bounded: a typo such as "10s" is refused at start.
+const intSetting = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+const postgresUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v), `${name} doit être une URL postgres:// ou postgresql://`);
+
+// Only SMTP: an http:// or mistyped URL must stop the start, not deliver somewhere odd.
+const smtpUrl = optionalString.refine(
+  (v) => v === undefined || (/^smtps?:\/\/[^\s]+$/.test(v) && URL.canParse(v)),
+  "SMTP_URL doit être une URL smtp:// ou smtps://",
+);
+
+// Outbox delivery settings, shared by the app (health) and the worker.
+const deliverySettings = {
+  // Messages a worker claims together (each keeps its own lease until sent).
+  SMTP_BATCH_SIZE: intSetting(1, 100, 1),
+  // Grace after a sending worker vanished before the message is sent again (same Message-ID).
+  SMTP_STUCK_AFTER_SECONDS: intSetting(1, 24 * 60 * 60, 600),
+  // Lease on a message being sent, renewed every third of it while the SMTP exchange lasts.
+  SMTP_LEASE_SECONDS: intSetting(1, 60 * 60, 60),
+};
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .min(1, "DATABASE_URL est requis (le lanceur `npm start` le fournit pour la base embarquée)")
-    .refine((v) => /^postgres(ql)?:\/\//.test(v), "DATABASE_URL doit être une URL postgres://"),
+    .pipe(postgresUrl("DATABASE_URL")),
+  // Connections per process to PostgreSQL, wait for a free one, and an interactive
+  // transaction's own time limit (Prisma's defaults, 2 s and 5 s, fail writes under load).
+  DATABASE_POOL_SIZE: intSetting(1, 200, 10),
+  DATABASE_CONNECT_TIMEOUT_MS: intSetting(100, 120_000, 5000),
+  DATABASE_TRANSACTION_WAIT_MS: intSetting(100, 120_000, 10_000),
+  DATABASE_TRANSACTION_TIMEOUT_MS: intSetting(100, 600_000, 20_000),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit faire au moins 32 caractères"),
   NEXTAUTH_URL: z.url().optional(),
   // Sliding session lifetime in seconds (8 h by default).
@@ -35,7 +67,9 @@ const envSchema = z.object({
 
   // Attachments: size limit, and where files live (local disk unless an S3 bucket is configured).
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
-  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  // Default: $DATA_DIR/uploads, next to the embedded database, so one folder holds all data.
+  STORAGE_DIR: optionalString,
+  DATA_DIR: z.string().min(1).default(".data"),
   S3_BUCKET: optionalString,
   S3_REGION: z.string().default("us-east-1"),
   S3_ENDPOINT: optionalString,
@@ -45,7 +79,8 @@ const envSchema = z.object({
 
   // E-mail: SMTP server (unset = messages kept in the « Boîte d'envoi » admin page), sender, and
   // the internal sales team's inbox alerted when a file is « Prêt à démarrer ».
-  SMTP_URL: optionalString,
+  SMTP_URL: smtpUrl,
+  ...deliverySettings,
   MAIL_FROM: z.string().min(3).default("CRM Partenaires <no-reply@crm.localhost>"),
   SALES_INBOX_EMAIL: z.email().default("commercial@demo.fr"),
   // Lifetime of the client's single-use onboarding link, in hours (7 days by default).
@@ -67,6 +102,8 @@ const envSchema = z.object({
     .min(1)
     .max(300)
     .default("Paiement à 30 jours à réception de facture, par virement bancaire."),
+  // Bearer token of GET /api/metrics (Prometheus); unset = no metrics endpoint.
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, "METRICS_TOKEN doit faire au moins 16 caractères"),
   // The app server also runs the background worker (e-mails, alerts); set false to run it alone
   // with `npm run worker`.
   RUN_WORKER_IN_APP: z
@@ -77,17 +114,35 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+// One line an operator reads in a journal: « Configuration invalide : SMTP_URL doit être… ».
+export class ConfigError extends Error {
+  constructor(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+    const details = issues.map((i) => (i.message.includes(String(i.path[0] ?? "")) ? i.message : `${i.path.join(".")} : ${i.message}`));
+    super(`Configuration invalide : ${details.join(" ; ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+// Where attachments live on local disk when no S3 bucket is configured.
+export function uploadsDir(env: { STORAGE_DIR?: string; DATA_DIR: string }): string {
+  return env.STORAGE_DIR ?? `${env.DATA_DIR.replace(/\/+$/, "")}/uploads`;
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {
   if (cached) return cached;
   const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Configuration invalide :\n${details}`);
-  }
+  if (!parsed.success) throw new ConfigError(parsed.error.issues);
   cached = parsed.data;
   return cached;
+}
+
+// The launcher checks the app's whole configuration before starting anything, with the database
+// URL and secret it will provide itself filled in.
+export function checkAppEnv(source: NodeJS.ProcessEnv): void {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues);
 }
 
 // The background worker runs outside the app (the launcher, `npm run worker`) without the app's
@@ -96,8 +151,12 @@ const workerEnvSchema = envSchema.pick({
   // Links in reminder e-mails; the launcher sets it for the worker as for the app.
   NEXTAUTH_URL: true,
   SMTP_URL: true,
+  SMTP_BATCH_SIZE: true,
+  SMTP_STUCK_AFTER_SECONDS: true,
+  SMTP_LEASE_SECONDS: true,
   MAIL_FROM: true,
   STORAGE_DIR: true,
+  DATA_DIR: true,
   S3_BUCKET: true,
   S3_REGION: true,
   S3_ENDPOINT: true,
@@ -110,10 +169,7 @@ export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 
 export function getWorkerEnv(): WorkerEnv {
   const parsed = workerEnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Configuration invalide :\n${details}`);
-  }
+  if (!parsed.success) throw new ConfigError(parsed.error.issues);
   return parsed.data;
 }
 
@@ -125,16 +181,21 @@ export function resetEnvCacheForTests(): void {
 // What `npm start` / `npm run dev` need before the app exists: whether to start the embedded
 // PostgreSQL, where its data lives, and the ports. The app itself only sees getEnv().
 const launcherEnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined)),
+  DATABASE_URL: optionalString.refine(
+    (v) => v === undefined || /^postgres(ql)?:\/\/[^\s]+$/.test(v),
+    "DATABASE_URL doit être une URL postgres:// ou postgresql://",
+  ),
+  SMTP_URL: smtpUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
-  NEXTAUTH_SECRET: z.string().optional(),
+  NEXTAUTH_SECRET: optionalString.refine(
+    (v) => v === undefined || v.length >= 32,
+    "NEXTAUTH_SECRET doit faire au moins 32 caractères (laissez-le vide pour qu'un secret soit généré)",
+  ),
   NEXTAUTH_URL: z.url().optional(),
   TRUST_PROXY: booleanFromString,
+  DATABASE_CONNECT_TIMEOUT_MS: intSetting(100, 120_000, 5000),
   RUN_WORKER_IN_APP: z
     .enum(["true", "false", "1", "0"])
     .default("true")
@@ -150,10 +211,7 @@ export type LauncherEnv = z.infer<typeof launcherEnvSchema>;
 
 export function getLauncherEnv(): LauncherEnv {
   const parsed = launcherEnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Configuration invalide :\n${details}`);
-  }
+  if (!parsed.success) throw new ConfigError(parsed.error.issues);
   return parsed.data;
 }
 
@@ -173,10 +231,7 @@ export type ToolingEnv = z.infer<typeof toolingEnvSchema>;
 
 export function getToolingEnv(): ToolingEnv {
   const parsed = toolingEnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Configuration invalide :\n${details}`);
-  }
+  if (!parsed.success) throw new ConfigError(parsed.error.issues);
   return parsed.data;
 }
 

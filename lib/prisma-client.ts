@@ -3,13 +3,57 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, options: { max?: number } = {}) {
-  const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 });
+export type PrismaClientOptions = {
+  // Connections in this process's pool.
+  max?: number;
+  // A server that accepts but never answers fails the connection instead of hanging.
+  connectTimeoutMs?: number;
+  // How long an interactive transaction may wait for a connection, and may run.
+  transactionWaitMs?: number;
+  transactionTimeoutMs?: number;
+};
+
+export const DATABASE_DEFAULTS = {
+  connectTimeoutMs: 5000,
+  transactionWaitMs: 10_000,
+  transactionTimeoutMs: 20_000,
+} as const;
+
+export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? DATABASE_DEFAULTS.connectTimeoutMs,
+  });
   // The password hash is never loaded unless a query asks for it explicitly.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true } },
+    transactionOptions: {
+      maxWait: options.transactionWaitMs ?? DATABASE_DEFAULTS.transactionWaitMs,
+      timeout: options.transactionTimeoutMs ?? DATABASE_DEFAULTS.transactionTimeoutMs,
+    },
+  });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
 
 // What factories and seed helpers accept: the client itself or an interactive transaction.
 export type DbClient = Db | Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+// P2028: the transaction could not get a connection in time, or outran its limit; either way it
+// was rolled back and nothing of it was written, so running it once more is safe.
+export function isTransactionTimeout(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
+}
+
+// A transaction that hit P2028 under a burst of load is tried once more before the user hears of it.
+export async function retryOnTransactionTimeout<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isTransactionTimeout(error)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 200)));
+    return run();
+  }
+}

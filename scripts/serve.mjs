@@ -7,6 +7,15 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import {
+  blockedWhileDown,
+  createDatabaseGuard,
+  createHttpMetrics,
+  createLogger,
+  routePattern,
+  sessionUserId,
+  UNAVAILABLE_HTML,
+} from "./serve-observability.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -22,16 +31,47 @@ const app = next({ dev: values.dev, dir: root, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const logger = createLogger({ dev: values.dev });
+const { duration } = createHttpMetrics();
+const guard = createDatabaseGuard({ databaseUrl: process.env.DATABASE_URL, log: (message) => logger.warn(message) });
+
 const server = createServer((req, res) => {
   if (!values["trust-proxy"]) {
     delete req.headers["x-real-ip"];
     req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
   }
+  const started = process.hrtime.bigint();
+  const route = routePattern(req.url);
+  res.on("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    duration.observe({ method: req.method ?? "GET", route, status: String(res.statusCode) }, seconds);
+    if (route === "/_next/*") return;
+    void sessionUserId(req.headers.cookie, process.env.NEXTAUTH_SECRET).then((userId) =>
+      logger.info({ method: req.method, route, status: res.statusCode, durationMs: Math.round(seconds * 1000), userId }, "request"),
+    );
+  });
+  if (guard.isDown() && blockedWhileDown(req.url)) {
+    const json = (req.url ?? "").startsWith("/api/");
+    res.writeHead(503, {
+      "Content-Type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+      "Retry-After": "10",
+      "Cache-Control": "no-store",
+    });
+    res.end(json ? JSON.stringify({ error: "Service momentanément indisponible" }) : UNAVAILABLE_HTML);
+    return;
+  }
   handle(req, res).catch((error) => {
-    console.error(error);
+    logger.error({ route, err: error }, "request failed");
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
+});
+
+// A port taken after the launcher checked it (a race) is one French line and exit 1, not a stack.
+server.on("error", (error) => {
+  const reason = error.code === "EADDRINUSE" ? `le port ${port} est déjà utilisé (PORT)` : error.message;
+  console.error(`[crm] Le serveur web ne peut pas démarrer : ${reason}`);
+  process.exit(1);
 });
 
 server.listen(port, () => {
@@ -40,9 +80,19 @@ server.listen(port, () => {
 
 // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
 const close = () => {
+  guard.stop();
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();
 };
 process.on("SIGTERM", close);
 process.on("SIGINT", close);
+process.on("SIGHUP", close);
+
+// Started by the launcher: stop if it disappeared without stopping us (killed with -9).
+const supervisor = Number(process.env.CRM_SUPERVISOR_PID);
+if (supervisor) {
+  setInterval(() => {
+    if (process.ppid !== supervisor) close();
+  }, 1000).unref();
+}

@@ -1,16 +1,22 @@
 // `npm start` (production build) and `npm run dev`: one command from a fresh clone to a
-// signed-in CRM. Starts the embedded PostgreSQL unless DATABASE_URL is set, applies the
-// migrations, seeds demo data into an empty database, builds when the sources changed,
-// then serves Next.js and stops everything cleanly on SIGINT/SIGTERM.
+// signed-in CRM, and the supervisor of what it starts (DESIGN.md §3, README « Supervision »):
+// - checks the configuration, DATA_DIR, the ports and the database before touching anything,
+//   each failure being one French line and exit code 1;
+// - starts the embedded PostgreSQL unless DATABASE_URL is set, applies the migrations and seeds
+//   demo data into an empty database under the migration lock, builds when the sources changed;
+// - serves Next.js, runs the worker, restarts the worker and the embedded PostgreSQL when they
+//   die (with backoff), exits non-zero when it cannot recover or the web server dies;
+// - stops everything on SIGTERM, SIGINT or SIGHUP, and also when its parent (npm) disappears,
+//   so a process manager's signal to npm's PID never orphans a server or PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { getLauncherEnv, getToolingEnv } from "@/lib/env";
-import { runMigrations } from "@/lib/migrations/runner";
+import { checkAppEnv, getLauncherEnv, getToolingEnv, type LauncherEnv } from "@/lib/env";
+import { prepareDatabase } from "@/lib/operations/prepare-database";
+import { assertDatabaseReachable, assertPortFree, assertWritableDir, StartupError } from "@/lib/operations/preflight";
+import { runningChild, runningPid, supervise, type Supervisor } from "@/lib/operations/supervisor";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
-import { createPrismaClient } from "@/lib/prisma-client";
-import { isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
 import { buildFingerprint } from "./build-fingerprint";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -19,6 +25,11 @@ const dev = process.argv.includes("--dev");
 
 function log(message: string) {
   console.log(`[crm] ${message}`);
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0] ?? text;
 }
 
 // Sessions must survive restarts, so a generated secret is kept next to the data.
@@ -40,69 +51,109 @@ function waitFor(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
-async function main() {
-  const config = getLauncherEnv();
-  const dataDir = path.resolve(root, config.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+async function preflight(config: LauncherEnv, dataDir: string): Promise<void> {
+  assertWritableDir(dataDir);
+  // The app's own settings (SMTP_URL, secrets, limits…), with what the launcher provides filled in.
+  checkAppEnv({
+    ...process.env,
+    DATABASE_URL: config.DATABASE_URL ?? "postgresql://localhost/verification",
+    NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? "x".repeat(32),
+  });
+  await assertPortFree(config.PORT, "PORT");
+  if (config.DATABASE_URL) await assertDatabaseReachable(config.DATABASE_URL, config.DATABASE_CONNECT_TIMEOUT_MS);
+  else await assertPortFree(config.EMBEDDED_PG_PORT, "EMBEDDED_PG_PORT");
+}
 
-  let stopDatabase: (() => Promise<void>) | undefined;
-  let databaseUrl = config.DATABASE_URL;
-  if (databaseUrl) {
-    log("Base de données : DATABASE_URL (aucun PostgreSQL embarqué démarré)");
-  } else {
-    log(`Démarrage de PostgreSQL embarqué (données : ${path.relative(root, dataDir)}/postgres, port ${config.EMBEDDED_PG_PORT})`);
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(dataDir, "postgres"),
-      port: config.EMBEDDED_PG_PORT,
-      persistent: true,
-      verbose: getToolingEnv().EMBEDDED_PG_DEBUG,
-    });
-    databaseUrl = pg.url;
-    stopDatabase = pg.stop;
+async function main(): Promise<void> {
+  let config: LauncherEnv;
+  try {
+    config = getLauncherEnv();
+  } catch (error) {
+    console.error(`[crm] ${oneLine(error)}`);
+    process.exit(1);
   }
+  const dataDir = path.resolve(root, config.DATA_DIR);
 
-  let child: ChildProcess | undefined;
-  let worker: ChildProcess | undefined;
+  let database: Supervisor | undefined;
+  let worker: Supervisor | undefined;
+  let server: ChildProcess | undefined;
+  let build: ChildProcess | undefined;
   let stopping = false;
-  const shutdown = async (code: number) => {
+  const shutdown = async (code: number, reason?: string) => {
     if (stopping) return;
     stopping = true;
-    for (const proc of [child, worker]) {
-      if (proc && proc.exitCode === null && proc.signalCode === null) {
-        proc.kill("SIGTERM");
-        await waitFor(proc);
-      }
+    if (reason) log(reason);
+    for (const proc of [build, server]) {
+      if (proc && proc.exitCode === null && proc.signalCode === null) await runningChild(proc).stop();
     }
-    if (stopDatabase) {
+    await worker?.stop();
+    if (database) {
       log("Arrêt de PostgreSQL embarqué");
-      await stopDatabase().catch((error: unknown) => console.error(error));
+      await database.stop().catch((error: unknown) => console.error(`[crm] ${oneLine(error)}`));
     }
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => void shutdown(0, `Signal ${signal} reçu : arrêt de l'application`));
+  }
+  // npm (or the shell it runs) may be signalled without passing the signal on: when our parent
+  // is gone we have been re-parented, and stop as if signalled.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(0, "Processus parent arrêté : arrêt de l'application");
+  }, 1000).unref();
 
   try {
-    const { applied } = await runMigrations({ databaseUrl, log });
-    log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Schéma à jour");
+    await preflight(config, dataDir);
+  } catch (error) {
+    console.error(`[crm] ${oneLine(error)}`);
+    process.exit(1);
+  }
 
-    const db = createPrismaClient(databaseUrl, { max: 2 });
-    try {
-      if (config.SEED_DEMO_DATA && (await isDatabaseEmpty(db))) {
-        log("Base vide : chargement des données de démonstration…");
-        const result = await seedDemoData(db);
-        log(`Données de démonstration prêtes (${result.prospects} prospects)`);
-      }
-    } finally {
-      await db.$disconnect();
+  try {
+    let databaseUrl = config.DATABASE_URL;
+    if (databaseUrl) {
+      log("Base de données : DATABASE_URL (aucun PostgreSQL embarqué démarré)");
+    } else {
+      log(`Démarrage de PostgreSQL embarqué (données : ${path.relative(root, dataDir)}/postgres, port ${config.EMBEDDED_PG_PORT})`);
+      let url = "";
+      database = supervise({
+        name: "PostgreSQL embarqué",
+        log,
+        onGiveUp: (message) => void shutdown(1, message),
+        start: async () => {
+          const pg = await startEmbeddedPostgres({
+            dataDir: path.join(dataDir, "postgres"),
+            port: config.EMBEDDED_PG_PORT,
+            persistent: true,
+            verbose: getToolingEnv().EMBEDDED_PG_DEBUG,
+          });
+          url = pg.url;
+          if (pg.pid === undefined) throw new StartupError("PostgreSQL embarqué : PID introuvable");
+          return runningPid(pg.pid, pg.stop);
+        },
+      });
+      await database.started;
+      databaseUrl = url;
     }
+
+    const { applied } = await prepareDatabase({
+      databaseUrl,
+      seedDemoData: config.SEED_DEMO_DATA,
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      log,
+    });
+    log(applied.length ? `Migrations appliquées : ${applied.join(", ")}` : "Schéma à jour");
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
       NEXTAUTH_SECRET: resolveSecret(dataDir, config.NEXTAUTH_SECRET),
       NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Children stop by themselves if this launcher disappears without stopping them.
+      CRM_SUPERVISOR_PID: String(process.pid),
     };
 
     if (!dev) {
@@ -111,39 +162,47 @@ async function main() {
       const built = existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint;
       if (!built) {
         log("Compilation de l'application (next build)…");
-        child = run(nextBin, ["build"], { ...env, NODE_ENV: "production" });
-        const code = await waitFor(child);
-        child = undefined;
+        build = run(nextBin, ["build"], { ...env, NODE_ENV: "production" });
+        const code = await waitFor(build);
+        build = undefined;
+        if (stopping) return;
         if (code !== 0) throw new Error(`next build a échoué (code ${code})`);
         writeFileSync(stampFile, fingerprint);
       }
     }
+    if (stopping) return;
 
     if (config.RUN_WORKER_IN_APP) {
       // A process of its own: a crash in delivery never takes the web server down, and it is
       // the very same program as `npm run worker`.
-      worker = spawn(
-        process.execPath,
-        ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")],
-        { cwd: root, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" },
-      );
-      worker.on("exit", (code) => {
-        if (!stopping) log(`Le worker s'est arrêté (code ${code}) : les e-mails ne partent plus. Relancez l'application.`);
+      worker = supervise({
+        name: "Le worker",
+        log,
+        onGiveUp: (message) => void shutdown(1, message),
+        start: async () =>
+          runningChild(
+            spawn(
+              process.execPath,
+              ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")],
+              { cwd: root, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" },
+            ),
+          ),
       });
+      await worker.started;
     }
 
     log(`Application : http://localhost:${config.PORT}`);
     const serveArgs = ["--port", String(config.PORT)];
     if (dev) serveArgs.push("--dev");
     if (config.TRUST_PROXY) serveArgs.push("--trust-proxy");
-    child = run(path.join(root, "scripts", "serve.mjs"), serveArgs, {
+    server = run(path.join(root, "scripts", "serve.mjs"), serveArgs, {
       ...env,
       NODE_ENV: dev ? "development" : "production",
     });
-    const code = await waitFor(child);
-    await shutdown(code);
+    const code = await waitFor(server);
+    if (!stopping) await shutdown(code === 0 ? 1 : code, `Le serveur web s'est arrêté (code ${code}) : arrêt de l'application`);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(`[crm] ${oneLine(error)}`);
     await shutdown(1);
   }
 }

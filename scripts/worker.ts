@@ -13,6 +13,14 @@ async function main() {
   // listener remains, and stops the database under the worker's feet otherwise.
   process.on("SIGINT", () => signalled());
   process.on("SIGTERM", () => signalled());
+  process.on("SIGHUP", () => signalled());
+  // Started by the launcher: stop if it disappeared without stopping us (killed with -9).
+  const supervisor = Number(process.env.CRM_SUPERVISOR_PID);
+  if (supervisor) {
+    setInterval(() => {
+      if (process.ppid !== supervisor) signalled();
+    }, 1000).unref();
+  }
 
   await withDatabase(async (databaseUrl) => {
     const worker = await startWorker({ databaseUrl });

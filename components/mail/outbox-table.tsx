@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
-import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES } from "@/lib/mail/labels";
+import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES, sendingDuration } from "@/lib/mail/labels";
 import type { OutboxListRow } from "@/lib/mail/queries";
 import { OUTBOX_PER_PAGE_OPTIONS, type OutboxListParams } from "@/lib/mail/schemas";
 
@@ -15,7 +15,17 @@ const column = createColumnHelper<OutboxListRow>();
 const columns = [
   column.accessor("status", {
     header: "Statut",
-    cell: (info) => <Badge tone={OUTBOX_STATUS_TONES[info.getValue()]}>{OUTBOX_STATUS_LABELS[info.getValue()]}</Badge>,
+    cell: (info) => {
+      const { status, lastAttemptAt } = info.row.original;
+      return (
+        <span className="flex flex-col items-start gap-1">
+          <Badge tone={OUTBOX_STATUS_TONES[status]}>{OUTBOX_STATUS_LABELS[status]}</Badge>
+          {status === "SENDING" && lastAttemptAt ? (
+            <span suppressHydrationWarning className="text-xs tabular-nums text-slate-600">depuis {sendingDuration(new Date(lastAttemptAt))}</span>
+          ) : null}
+        </span>
+      );
+    },
   }),
   column.accessor("subject", {
     header: "Sujet",

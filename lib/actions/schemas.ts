@@ -1,6 +1,7 @@
 // « Ajouter une action »: one schema for the form (browser) and the server action.
 import { z } from "zod";
 import "@/lib/zod-fr";
+import { multilineText, textLine } from "@/lib/validation/text";
 import { parisLocalToUtc } from "@/lib/dates";
 
 export const ACTION_SUBJECT_MAX = 200;
@@ -13,8 +14,7 @@ const LATEST = Date.UTC(2100, 0, 1);
 export const createActionSchema = z.object({
   prospectId: z.string().trim().min(1, "Choisissez le prospect concerné.").max(64),
   typeId: z.string().trim().min(1, "Choisissez un type d'action.").max(64),
-  subject: z
-    .string()
+  subject: textLine()
     .trim()
     .min(1, "L'objet est obligatoire.")
     .max(ACTION_SUBJECT_MAX, `L'objet ne doit pas dépasser ${ACTION_SUBJECT_MAX} caractères.`),
@@ -27,8 +27,7 @@ export const createActionSchema = z.object({
       const instant = parisLocalToUtc(value);
       return instant !== null && instant.getTime() >= EARLIEST && instant.getTime() < LATEST;
     }, "Date ou heure invalide."),
-  notes: z
-    .string()
+  notes: multilineText()
     .trim()
     .max(ACTION_NOTES_MAX, `La note ne doit pas dépasser ${ACTION_NOTES_MAX} caractères.`)
     .optional()
@@ -44,8 +43,7 @@ export const prospectOptionsQuerySchema = z.object({
 
 const actionIdField = z.string().trim().min(1, "Action introuvable.").max(64);
 const typeIdField = z.string().trim().min(1, "Choisissez un type d'action.").max(64);
-const subjectField = z
-  .string()
+const subjectField = textLine()
   .trim()
   .min(1, "L'objet est obligatoire.")
   .max(ACTION_SUBJECT_MAX, `L'objet ne doit pas dépasser ${ACTION_SUBJECT_MAX} caractères.`);
@@ -57,8 +55,7 @@ const scheduledAtField = z
     const instant = parisLocalToUtc(value);
     return instant !== null && instant.getTime() >= EARLIEST && instant.getTime() < LATEST;
   }, "Date ou heure invalide.");
-const notesField = z
-  .string()
+const notesField = multilineText()
   .trim()
   .max(ACTION_NOTES_MAX, `La note ne doit pas dépasser ${ACTION_NOTES_MAX} caractères.`)
   .optional()
@@ -71,8 +68,7 @@ export const ACTION_OUTCOME_MAX = 5000;
 // A quick « Fait » is `{ actionId }` only.
 export const completeActionSchema = z.object({
   actionId: actionIdField,
-  outcome: z
-    .string()
+  outcome: multilineText()
     .trim()
     .max(ACTION_OUTCOME_MAX, `Le résultat ne doit pas dépasser ${ACTION_OUTCOME_MAX} caractères.`)
     .optional(),

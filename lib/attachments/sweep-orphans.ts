@@ -6,7 +6,7 @@ import { getStorage, type Storage } from "@/lib/storage";
 
 // Default age before an unreferenced file counts as an orphan: far longer than any upload takes
 // between writing its file and committing its row.
-export const ORPHAN_MIN_AGE_MS = 60 * 60 * 1000;
+export const ORPHAN_MIN_AGE_MS = 24 * 60 * 60 * 1000;
 
 const BATCH = 500;
 

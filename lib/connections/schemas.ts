@@ -1,14 +1,14 @@
 // A connection recorded by the sales team: one schema for the form and the server action.
 import { z } from "zod";
 import "@/lib/zod-fr";
+import { textLine } from "@/lib/validation/text";
 import { compactDigits, sirenError } from "@/lib/validation/siren";
 
 export const CONNECTION_RELATIONS = ["SUPPLIER", "CUSTOMER"] as const;
 
 export const addConnectionSchema = z.object({
   prospectId: z.string().trim().min(1).max(64),
-  name: z
-    .string()
+  name: textLine()
     .trim()
     .min(1, "Le nom est obligatoire.")
     .max(200, "Le nom ne doit pas dépasser 200 caractères."),

@@ -1,6 +1,7 @@
 // Bodies of the financing platform's calls to /api/v1/invoices (README « API factures »).
 import { z } from "zod";
 import "@/lib/zod-fr";
+import { textLine } from "@/lib/validation/text";
 import { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { compactDigits, isValidSiren } from "@/lib/validation/siren";
 
@@ -17,8 +18,7 @@ const instant = (what: string) =>
 const invoiceKey = {
   clientSiren: siren("du client"),
   supplierSiren: siren("du fournisseur"),
-  number: z
-    .string({ error: "Le numéro de facture est obligatoire." })
+  number: textLine({ error: "Le numéro de facture est obligatoire." })
     .trim()
     .min(1, "Le numéro de facture est obligatoire.")
     .max(100, "Le numéro de facture fait 100 caractères au plus."),
@@ -26,8 +26,7 @@ const invoiceKey = {
 
 export const createInvoiceSchema = z.object({
   ...invoiceKey,
-  supplierName: z
-    .string({ error: "Le nom du fournisseur est obligatoire." })
+  supplierName: textLine({ error: "Le nom du fournisseur est obligatoire." })
     .trim()
     .min(1, "Le nom du fournisseur est obligatoire.")
     .max(200, "Le nom du fournisseur fait 200 caractères au plus."),

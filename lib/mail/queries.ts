@@ -15,6 +15,7 @@ const listSelect = {
   createdAt: true,
   sentAt: true,
   nextAttemptAt: true,
+  lastAttemptAt: true,
 } satisfies Prisma.OutboxEmailSelect;
 
 export type OutboxListRow = Prisma.OutboxEmailGetPayload<{ select: typeof listSelect }>;
@@ -41,7 +42,7 @@ export async function findOutboxEmails(db: DbClient, params: OutboxListParams) {
     take: params.perPage,
     select: listSelect,
   });
-  const counts: Record<OutboxStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0 };
+  const counts: Record<OutboxStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0, HELD: 0 };
   for (const g of grouped) counts[g.status] = g._count._all;
   return { rows, total, page, perPage: params.perPage, counts };
 }
@@ -49,7 +50,16 @@ export async function findOutboxEmails(db: DbClient, params: OutboxListParams) {
 export async function getOutboxEmail(db: DbClient, id: string) {
   return db.outboxEmail.findUnique({
     where: { id },
-    select: { ...listSelect, dedupeKey: true, html: true, text: true, attachments: true, lastAttemptAt: true, updatedAt: true },
+    select: {
+      ...listSelect,
+      dedupeKey: true,
+      html: true,
+      text: true,
+      attachments: true,
+      updatedAt: true,
+      messageId: true,
+      smtpResponse: true,
+    },
   });
 }
 

@@ -38,6 +38,11 @@ export type RunMigrationsOptions = {
   databaseUrl: string;
   migrationsDir?: string;
   log?: (message: string) => void;
+  // A server that accepts connections but never answers fails instead of hanging the start.
+  connectTimeoutMs?: number;
+  // Runs once the migrations are applied, still under the migration lock: the demo-data seed,
+  // so two instances started at once on an empty database never both seed.
+  whileLocked?: (databaseUrl: string) => Promise<void>;
 };
 
 export class MigrationError extends Error {
@@ -92,7 +97,11 @@ export async function runMigrations(options: RunMigrationsOptions): Promise<{ ap
   const log = options.log ?? (() => undefined);
   const migrations = await readMigrations(options.migrationsDir);
 
-  const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "crm-migrate" });
+  const client = new pg.Client({
+    connectionString: options.databaseUrl,
+    application_name: "crm-migrate",
+    connectionTimeoutMillis: options.connectTimeoutMs,
+  });
   // A dropped connection also rejects the pending query; without a listener it would crash the process.
   client.on("error", () => undefined);
   await client.connect();
@@ -115,6 +124,7 @@ export async function runMigrations(options: RunMigrationsOptions): Promise<{ ap
         applied.push(migration.name);
       }
       if (applied.length === 0) log("Base à jour : aucune migration en attente.");
+      if (options.whileLocked) await options.whileLocked(options.databaseUrl);
       return { applied };
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);

@@ -2,6 +2,7 @@
 // and saveProspectAction parses the same values with it, so both accept and refuse the same input.
 import { z } from "zod";
 import "@/lib/zod-fr";
+import { multilineText, textLine } from "@/lib/validation/text";
 import { ProspectKind, ProspectStatus } from "@/lib/generated/prisma/enums";
 import { parseEurosToCents } from "@/lib/prospects/euros";
 import { normalizePhone, PHONE_MESSAGES } from "@/lib/validation/phone";
@@ -34,17 +35,17 @@ const referenceId = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v === "" ? null : v));
 
-// Empty text is "not given": stored as null.
+// Empty text is "not given": stored as null. Past 1,000 characters a field is free text
+// (comment, recommendation) and keeps its line breaks.
 function optionalText(max: number, label: string) {
-  return z
-    .string()
+  return (max > 1000 ? multilineText() : textLine())
     .trim()
     .max(max, `${label} : ${max} caractères au plus.`)
     .transform((v) => (v === "" ? null : v));
 }
 
 function requiredText(max: number, message: string, label: string) {
-  return z.string().trim().min(1, message).max(max, `${label} : ${max} caractères au plus.`);
+  return textLine().trim().min(1, message).max(max, `${label} : ${max} caractères au plus.`);
 }
 
 const phone = z.string().transform((value, ctx) => {

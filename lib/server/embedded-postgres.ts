@@ -28,6 +28,8 @@ export type EmbeddedPostgresHandle = {
   adminUrl: string;
   port: number;
   dataDir: string;
+  /** The postmaster's PID (the launcher watches it to restart a server that died). */
+  pid: number | undefined;
   /** Fast shutdown; idempotent. */
   stop(): Promise<void>;
 };
@@ -225,6 +227,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     adminUrl,
     port,
     dataDir,
+    pid: Number.isInteger(pid) ? pid : undefined,
     stop,
   };
 }

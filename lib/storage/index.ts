@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv, uploadsDir } from "@/lib/env";
 import { LocalDiskStorage } from "@/lib/storage/local";
 import { createS3Client, S3Storage } from "@/lib/storage/s3";
 import type { Storage } from "@/lib/storage/types";
@@ -10,7 +10,7 @@ export { StorageNotFoundError, isValidStorageKey, type Storage, type StoredObjec
 let cached: Storage | undefined;
 
 // The configured store: an S3-compatible bucket when S3_BUCKET is set, otherwise files under
-// STORAGE_DIR, resolved against the project root (the server's working directory).
+// STORAGE_DIR (default $DATA_DIR/uploads), resolved against the project root (the server's working directory).
 export function getStorage(): Storage {
   if (cached) return cached;
   const env = getEnv();
@@ -26,7 +26,7 @@ export function getStorage(): Storage {
         }),
         env.S3_BUCKET,
       )
-    : new LocalDiskStorage(localStorageDir(env.STORAGE_DIR));
+    : new LocalDiskStorage(localStorageDir(uploadsDir(env)));
   return cached;
 }
 

@@ -15,6 +15,8 @@
 // Task reminders: every instance runs claimDueReminders right at start (a reminder that fell
 // due while no worker ran fires as soon as one is back) and then every `reminderIntervalMs`.
 // Claims use FOR UPDATE SKIP LOCKED, so instances never deliver the same reminder twice.
+import { randomUUID } from "node:crypto";
+import os from "node:os";
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { getWorkerEnv } from "@/lib/env";
@@ -29,8 +31,9 @@ import { createWorkerStorage, isServerOnlyImportError } from "@/lib/worker/stora
 export const DISPATCH_QUEUE = "outbox.dispatch";
 export const SWEEP_QUEUE = "maintenance.sweep-orphan-files";
 const PGBOSS_SCHEMA = "pgboss";
-// Attachment files no row references for an hour are leftovers of crashed uploads.
-const ORPHAN_AGE_MS = 60 * 60 * 1000;
+// Attachment files no row references for a day are leftovers of crashed uploads. A day, not an
+// hour: a copy restored next to this one, sharing the folder, must not lose its fresh uploads.
+const ORPHAN_AGE_MS = 24 * 60 * 60 * 1000;
 const REMINDER_BATCH = 100;
 
 export type StartWorkerOptions = {
@@ -45,7 +48,10 @@ export type StartWorkerOptions = {
   dispatchIntervalMs?: number;
   // pg-boss polling of the dispatch queue (seconds, at least 0.5).
   pollingIntervalSeconds?: number;
-  dispatch?: Pick<DispatchOptions, "batchSize" | "maxAttempts" | "backoffBaseMs" | "backoffMaxMs" | "stuckAfterMs">;
+  // Default batch size, grace and lease: SMTP_BATCH_SIZE, SMTP_STUCK_AFTER_SECONDS, SMTP_LEASE_SECONDS.
+  dispatch?: Pick<DispatchOptions, "batchSize" | "maxAttempts" | "backoffBaseMs" | "backoffMaxMs" | "stuckAfterMs" | "leaseMs">;
+  // How often this worker records its heartbeat (read by /api/health/ready).
+  heartbeatIntervalMs?: number;
   // Cron of the orphan-file sweep; false leaves maintenance to other instances.
   sweepCron?: string | false;
   // How often due task reminders are looked for (15 s by default).
@@ -90,6 +96,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
   }
 
   const db = createPrismaClient(options.databaseUrl, { max: 3 });
+  const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const startedAt = new Date();
+  const dispatchSettings = {
+    batchSize: env.SMTP_BATCH_SIZE,
+    stuckAfterMs: env.SMTP_STUCK_AFTER_SECONDS * 1000,
+    leaseMs: env.SMTP_LEASE_SECONDS * 1000,
+    ...stripUndefined(options.dispatch ?? {}),
+  };
   const boss = new PgBoss({
     connectionString: options.databaseUrl,
     schema: PGBOSS_SCHEMA,
@@ -101,6 +115,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let reminderTimer: NodeJS.Timeout | undefined;
+  let heartbeatTimer: NodeJS.Timeout | undefined;
   let reminderRun: Promise<void> | undefined;
   let listener: pg.Client | undefined;
   let connecting = false;
@@ -121,7 +136,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
     async () => {
       try {
         const result = await dispatchDueEmails(db, {
-          ...options.dispatch,
+          ...dispatchSettings,
+          workerId,
           transport,
           loadAttachment: (key) => storage.get(key),
           shouldStop: () => stopping,
@@ -202,6 +218,23 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
     return reminderRun;
   }
 
+  async function beat(): Promise<void> {
+    const now = new Date();
+    try {
+      await db.workerHeartbeat.upsert({
+        where: { id: workerId },
+        create: { id: workerId, hostname: os.hostname(), pid: process.pid, startedAt, lastSeenAt: now },
+        update: { lastSeenAt: now },
+      });
+      // Rows of workers gone for a day are history, not supervision.
+      await db.workerHeartbeat.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
+    } catch (error) {
+      log(`Battement de cœur non enregistré : ${errorText(error)}`);
+    }
+  }
+
+  await beat();
+  heartbeatTimer = setInterval(() => void beat(), options.heartbeatIntervalMs ?? 10_000);
   await listen();
   await kick();
   await runReminders();
@@ -226,6 +259,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
         timer = undefined;
         if (reminderTimer) clearInterval(reminderTimer);
         reminderTimer = undefined;
+        if (heartbeatTimer) clearInterval(heartbeatTimer);
+        heartbeatTimer = undefined;
         // A pass in progress commits or rolls back before the database client closes.
         await reminderRun;
         const current = listener;
@@ -234,10 +269,15 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
         // Lets a dispatch in progress finish its current message, then closes pg-boss's pool.
         await boss.stop({ graceful: true, timeout: 30_000 });
         transport.close();
+        await db.workerHeartbeat.deleteMany({ where: { id: workerId } }).catch(() => undefined);
         await db.$disconnect();
         log("Arrêté");
       })();
       return stopped;
     },
   };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

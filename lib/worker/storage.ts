@@ -2,7 +2,7 @@
 // from the worker's own settings, because getStorage() reads the app's whole environment
 // (database URL, session secret) which the launcher and `npm run worker` do not have.
 // The backends are marked "server-only": the worker runs with `--conditions=react-server`.
-import type { WorkerEnv } from "@/lib/env";
+import { uploadsDir, type WorkerEnv } from "@/lib/env";
 import type { Storage } from "@/lib/storage/types";
 
 export async function createWorkerStorage(env: WorkerEnv): Promise<Storage> {
@@ -22,7 +22,7 @@ export async function createWorkerStorage(env: WorkerEnv): Promise<Storage> {
     import("@/lib/storage/local"),
     import("@/lib/storage"),
   ]);
-  return new LocalDiskStorage(localStorageDir(env.STORAGE_DIR));
+  return new LocalDiskStorage(localStorageDir(uploadsDir(env)));
 }
 
 // Loading a "server-only" module outside a react-server process throws this message.

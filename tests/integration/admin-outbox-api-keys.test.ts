@@ -49,7 +49,7 @@ describe("« Boîte d'envoi »", () => {
     await db.outboxEmail.update({ where: { id: b.id }, data: { status: "FAILED", attempts: 8, lastError: "550 Boîte inconnue" } });
     const all = await findOutboxEmails(db, parseOutboxListParams({}));
     expect(all.total).toBe(2);
-    expect(all.counts).toEqual({ PENDING: 1, SENDING: 0, SENT: 0, FAILED: 1 });
+    expect(all.counts).toEqual({ PENDING: 1, SENDING: 0, SENT: 0, FAILED: 1, HELD: 0 });
     const failed = await findOutboxEmails(db, parseOutboxListParams({ status: "FAILED", sort: "nimporte", page: "-3" }));
     expect(failed.rows.map((r) => r.id)).toEqual([b.id]);
     expect(failed.rows[0]).toMatchObject({ lastError: "550 Boîte inconnue", attempts: 8, toAddresses: ["c2@exemple.test"] });

@@ -169,6 +169,18 @@ describe("POST /api/v1/invoices", () => {
     expect(body.fieldErrors?.dueDate?.[0]).toMatch(/AAAA-MM-JJ/);
   });
 
+  it("answers 400, never 500, to a NUL byte or a line break in a text field", async () => {
+    for (const body of [invoiceBody({ supplierName: "Fournisseur\u0000SA" }), invoiceBody({ number: "F-1\r\nX-Evil: 1" })]) {
+      const response = await createInvoice(request("", body));
+      expect(response.status, await response.clone().text()).toBe(400);
+      const { fieldErrors } = await json(response);
+      expect(Object.values(fieldErrors ?? {}).flat()).toContain(
+        "Ce champ contient un caractère non autorisé (retour à la ligne ou caractère invisible).",
+      );
+    }
+    expect(await db.invoice.count()).toBe(0);
+  });
+
   it("never answers 500 to malformed JSON, a wrong content type, a non-object or an oversized body", async () => {
     const cases: [Request, number][] = [
       [request("", null, { raw: "{ pas du json" }), 400],

@@ -23,12 +23,21 @@ export type SmtpSink = {
   waitFor(count: number, timeoutMs?: number): Promise<CapturedMessage[]>;
   // Rejects every following message at RCPT TO with this SMTP reply, until called with null.
   failWith(reply: { code: number; message: string } | null): void;
+  // Changes how long the 250 reply to a message body is held (see SmtpSinkOptions.replyDelayMs).
+  setReplyDelay(ms: number): void;
   // How many deliveries were attempted (accepted or rejected).
   attempts(): number;
   close(): Promise<void>;
 };
 
-export type SmtpSinkOptions = { port?: number; host?: string; dumpDir?: string };
+export type SmtpSinkOptions = {
+  port?: number;
+  host?: string;
+  dumpDir?: string;
+  // Holds the 250 reply to each message body this long (a slow relay); the message is already
+  // kept when the wait starts, as a real relay has it queued before it answers.
+  replyDelayMs?: number;
+};
 
 function addressOf(a: SMTPServerAddress | false): string | null {
   return a ? a.address : null;
@@ -69,6 +78,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   const waiters = new Set<() => void>();
   let failure: { code: number; message: string } | null = null;
   let attemptCount = 0;
+  let replyDelayMs = options.replyDelayMs ?? 0;
   if (options.dumpDir) mkdirSync(options.dumpDir, { recursive: true });
 
   const server = new SMTPServer({
@@ -105,7 +115,10 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
             messages.push(message);
             if (options.dumpDir) dump(options.dumpDir, messages.length, message);
             for (const wake of waiters) wake();
-            callback();
+            const queueId = `Q${String(messages.length).padStart(6, "0")}`;
+            const reply = () => callback(null, `2.0.0 Ok: queued as ${queueId}`);
+            if (replyDelayMs > 0) setTimeout(reply, replyDelayMs);
+            else reply();
           })
           .catch((error: Error) => callback(error));
       });
@@ -148,6 +161,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     failWith(reply) {
       failure = reply;
+    },
+    setReplyDelay(ms) {
+      replyDelayMs = ms;
     },
     attempts: () => attemptCount,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LinkifiedText } from "@/components/mail/linkified-text";
+import { HeldEmailButtons } from "@/components/mail/held-email-buttons";
 import { ResendButton } from "@/components/mail/resend-button";
 import { Badge } from "@/components/ui/badge";
 import { SectionCard } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
-import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES, transportLabel } from "@/lib/mail/labels";
+import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES, sendingDuration, transportLabel } from "@/lib/mail/labels";
 import { getOutboxEmail } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { title: "Message – Boîte d'envoi" };
@@ -36,7 +37,13 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       <PageHeader
         title={email.subject}
         description={<Badge tone={OUTBOX_STATUS_TONES[email.status]}>{OUTBOX_STATUS_LABELS[email.status]}</Badge>}
-        actions={email.status === "FAILED" ? <ResendButton id={email.id} /> : undefined}
+        actions={
+          email.status === "FAILED" ? (
+            <ResendButton id={email.id} />
+          ) : email.status === "HELD" ? (
+            <HeldEmailButtons id={email.id} />
+          ) : undefined
+        }
       >
         <Link href="/admin/outbox" className="mb-2 inline-block text-sm text-brand-700 hover:underline">
           ← Boîte d’envoi
@@ -46,6 +53,13 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
       {email.status === "FAILED" && email.lastError ? (
         <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           Échec définitif après {email.attempts} tentative{email.attempts > 1 ? "s" : ""} : {email.lastError}
+        </p>
+      ) : null}
+
+      {email.status === "HELD" ? (
+        <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Ce message attendait d’être envoyé, ou était en cours d’envoi, au moment de la sauvegarde restaurée : il a
+          peut-être déjà été reçu. Vérifiez auprès du destinataire avant de l’envoyer.
         </p>
       ) : null}
 
@@ -60,6 +74,12 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
               { label: "Moyen d'envoi", value: email.transport ? transportLabel(email.transport) : null },
               { label: "Tentatives", value: String(email.attempts) },
               { label: "Dernière tentative", value: email.lastAttemptAt ? formatDateTime(email.lastAttemptAt) : null },
+              {
+                label: "En cours d'envoi depuis",
+                value: email.status === "SENDING" && email.lastAttemptAt ? sendingDuration(email.lastAttemptAt) : null,
+              },
+              { label: "Message-ID", value: email.messageId ? <code className="break-all text-xs">{email.messageId}</code> : null },
+              { label: "Accepté par le relais", value: email.smtpResponse },
               {
                 label: "Prochaine tentative",
                 value: email.status === "PENDING" ? formatDateTime(email.nextAttemptAt) : null,
