@@ -22,6 +22,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   // Sliding session lifetime in seconds (8 h by default).
   SESSION_MAX_AGE: z.coerce.number().int().positive().default(8 * 60 * 60),
+  // Absolute session lifetime in seconds, whatever the activity (7 days by default).
+  SESSION_ABSOLUTE_MAX_AGE: z.coerce.number().int().positive().default(7 * 24 * 60 * 60),
   // Failed sign-ins allowed per window before each further try is delayed.
   LOGIN_THROTTLE_FREE_ATTEMPTS: z.coerce.number().int().positive().default(5),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
