@@ -51,7 +51,8 @@ export async function authorizeCredentials(
 
   // An unknown e-mail still pays for one verification, so timing does not reveal accounts;
   // an inactive account is checked only after its password, for the same reason.
-  const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
+  // An invited user without a password yet (empty hash) costs the same as an unknown e-mail.
+  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyDummyPassword(password);
   const actor = passwordOk ? toActiveActor(user) : null;
 
   if (!actor || !user) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAuthEvent } from "@/lib/accounts/auth-log";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import { clientIp } from "@/lib/auth/client-ip";
 import { THROTTLED_ERROR_CODE } from "@/lib/auth/schemas";
@@ -37,11 +38,19 @@ export function getAuthOptions(): AuthOptions {
           const headers = req.headers ?? {};
           const ip = clientIp(headers, env.TRUST_PROXY);
           const result = await authorizeCredentials({ email: credentials?.email, password: credentials?.password, ip }, db);
-          // A thrown message reaches the client as `?error=`: the form turns it into French.
-          if (result.status === "throttled") throw new Error(THROTTLED_ERROR_CODE);
-          if (result.status === "invalid") return null;
           const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
+          const typedEmail = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase() : null;
+          // A thrown message reaches the client as `?error=`: the form turns it into French.
+          if (result.status === "throttled") {
+            await recordAuthEvent(db, { kind: "SIGN_IN_THROTTLED", email: typedEmail, ip, userAgent });
+            throw new Error(THROTTLED_ERROR_CODE);
+          }
+          if (result.status === "invalid") {
+            await recordAuthEvent(db, { kind: "SIGN_IN_FAILED", email: typedEmail, ip, userAgent });
+            return null;
+          }
           const session = await createSession(db, { userId: result.actor.id, ip, userAgent }, sessionPolicyFromEnv());
+          await recordAuthEvent(db, { kind: "SIGN_IN", userId: result.actor.id, ip, userAgent });
           return { id: result.actor.id, sessionId: session.id };
         },
       }),
@@ -61,7 +70,8 @@ export function getAuthOptions(): AuthOptions {
     events: {
       // « Se déconnecter »: the row is revoked, so a copy of the cookie no longer works.
       async signOut({ token }) {
-        if (typeof token?.sid === "string" && typeof token.sub === "string") await revokeSession(db, token.sid, token.sub);
+        if (typeof token?.sid !== "string" || typeof token.sub !== "string") return;
+        if (await revokeSession(db, token.sid, token.sub)) await recordAuthEvent(db, { kind: "SIGN_OUT", userId: token.sub });
       },
     },
   };

@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
-import type { Db } from "@/lib/prisma-client";
+import type { Db, DbClient } from "@/lib/prisma-client";
 
 export type ThrottlePolicy = {
   // Failures allowed within the window before each further attempt must wait.
@@ -73,7 +73,7 @@ export async function recordFailedSignIn(db: Db, keys: readonly string[], policy
       "updatedAt" = now()`;
 }
 
-export async function clearThrottle(db: Db, key: string): Promise<void> {
+export async function clearThrottle(db: DbClient, key: string): Promise<void> {
   await db.authThrottle.deleteMany({ where: { key } });
 }
 

@@ -11,7 +11,7 @@ export type SecurityHeaderContext = {
 
 // Pages that carry a secret token in their URL, or answer for one: the address must not leave
 // in a Referer header. /api: route handlers (token exchanges, downloads) never need to send one.
-const NO_REFERRER_PREFIXES = ["/api", "/onboarding", "/invitation", "/reinitialisation"] as const;
+const NO_REFERRER_PREFIXES = ["/api", "/onboarding", "/acces"] as const;
 
 function hasPrefix(pathname: string, prefixes: readonly string[]): boolean {
   return prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

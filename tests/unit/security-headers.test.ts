@@ -22,7 +22,7 @@ describe("security headers", () => {
   });
 
   it("sends no referrer from the token pages and the API", () => {
-    for (const pathname of ["/onboarding/abc", "/invitation/abc", "/reinitialisation/abc", "/api/attachments/x"]) {
+    for (const pathname of ["/onboarding/abc", "/acces/abc", "/acces", "/api/attachments/x"]) {
       expect(securityHeaders({ nonce: "n", pathname, https: false, development: false })["Referrer-Policy"], pathname).toBe("no-referrer");
     }
   });
