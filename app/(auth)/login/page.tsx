@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
@@ -33,6 +34,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={callbackUrl} initialError={initialError} />
         </div>
+        <p className="mt-4 text-center text-sm">
+          <Link href="/mot-de-passe-oublie" className="text-brand-700 hover:underline">
+            Mot de passe oublié ?
+          </Link>
+        </p>
       </div>
     </main>
   );
