@@ -131,3 +131,8 @@ export const changeNameSchema = z.object({ name: personName });
 export type ChangeNameInput = z.input<typeof changeNameSchema>;
 
 export const sessionIdSchema = z.object({ id: z.string().min(1).max(100) });
+
+export const totpCodeSchema = z.object({
+  code: z.string().trim().min(1, "Saisissez le code.").max(40, "Code trop long."),
+});
+export type TotpCodeInput = z.input<typeof totpCodeSchema>;

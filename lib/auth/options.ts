@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAuthEvent } from "@/lib/accounts/auth-log";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import { clientIp } from "@/lib/auth/client-ip";
-import { THROTTLED_ERROR_CODE } from "@/lib/auth/schemas";
+import { deviceCookie, readCookie } from "@/lib/auth/device-cookie";
+import { MFA_INVALID_ERROR_CODE, MFA_REQUIRED_ERROR_CODE, THROTTLED_ERROR_CODE } from "@/lib/auth/schemas";
 import { createSession, revokeSession, sessionPolicyFromEnv } from "@/lib/auth/server-session";
 import { SESSION_UPDATE_AGE_SECONDS, sessionCookieOptions, sessionCookieSettings } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
@@ -31,13 +32,24 @@ export function getAuthOptions(): AuthOptions {
         credentials: {
           email: { label: "Adresse e-mail", type: "email" },
           password: { label: "Mot de passe", type: "password" },
+          code: { label: "Code de vérification", type: "text" },
         },
         // In the App Router, `req.headers` is the incoming request's headers as a plain object;
         // no socket address is exposed, so scripts/serve.mjs puts it in X-Forwarded-For.
         async authorize(credentials, req) {
           const headers = req.headers ?? {};
           const ip = clientIp(headers, env.TRUST_PROXY);
-          const result = await authorizeCredentials({ email: credentials?.email, password: credentials?.password, ip }, db);
+          const cookieHeader = typeof headers.cookie === "string" ? headers.cookie : null;
+          const result = await authorizeCredentials(
+            {
+              email: credentials?.email,
+              password: credentials?.password,
+              code: credentials?.code,
+              ip,
+              deviceCookie: readCookie(cookieHeader, deviceCookie(sessionCookieSettings().secure).name),
+            },
+            db,
+          );
           const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
           const typedEmail = typeof credentials?.email === "string" ? credentials.email.trim().toLowerCase() : null;
           // A thrown message reaches the client as `?error=`: the form turns it into French.
@@ -49,6 +61,13 @@ export function getAuthOptions(): AuthOptions {
             await recordAuthEvent(db, { kind: "SIGN_IN_FAILED", email: typedEmail, ip, userAgent });
             return null;
           }
+          // The password was right: the form now asks for the second factor.
+          if (result.status === "mfa_required") throw new Error(MFA_REQUIRED_ERROR_CODE);
+          if (result.status === "mfa_invalid") {
+            await recordAuthEvent(db, { kind: "MFA_FAILED", email: typedEmail, ip, userAgent });
+            throw new Error(MFA_INVALID_ERROR_CODE);
+          }
+          if (result.usedRecoveryCode) await recordAuthEvent(db, { kind: "MFA_RECOVERY_USED", userId: result.actor.id, ip, userAgent });
           const session = await createSession(db, { userId: result.actor.id, ip, userAgent }, sessionPolicyFromEnv());
           await recordAuthEvent(db, { kind: "SIGN_IN", userId: result.actor.id, ip, userAgent });
           return { id: result.actor.id, sessionId: session.id };

@@ -57,22 +57,25 @@ type SessionActorRow = {
   partnerActive: boolean | null;
   lastSeenAt: Date;
   staleLastSeen: boolean;
+  mfaEnrolled: boolean;
 };
+
+export type SessionState = { actor: Actor; mfaEnrolled: boolean };
 
 // The per-request check: the session row and its user (and the organisation's active flag only
 // when the user has one) in one query on the primary key. Expired (idle or absolute), revoked,
 // or a user who may no longer act: null.
-export async function loadSessionActor(
-  db: DbClient,
-  sessionId: string,
-  userId: string,
-  policy: SessionPolicy,
-): Promise<Actor | null> {
+export async function loadSessionActor(db: DbClient, sessionId: string, userId: string, policy: SessionPolicy): Promise<Actor | null> {
+  return (await loadSessionState(db, sessionId, userId, policy))?.actor ?? null;
+}
+
+export async function loadSessionState(db: DbClient, sessionId: string, userId: string, policy: SessionPolicy): Promise<SessionState | null> {
   if (!sessionId || !userId) return null;
   const rows = await db.$queryRaw<SessionActorRow[]>`
     SELECT u."id" AS "userId", u."email"::text AS "email", u."name", u."role"::text AS "role", u."partnerId",
            u."active" AS "userActive", p."active" AS "partnerActive", s."lastSeenAt",
-           s."lastSeenAt" < now() - make_interval(secs => ${LAST_SEEN_RESOLUTION_SECONDS}::float8) AS "staleLastSeen"
+           s."lastSeenAt" < now() - make_interval(secs => ${LAST_SEEN_RESOLUTION_SECONDS}::float8) AS "staleLastSeen",
+           u."totpEnabledAt" IS NOT NULL AS "mfaEnrolled"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Partner" p ON p."id" = u."partnerId"
@@ -92,10 +95,11 @@ export async function loadSessionActor(
     active: row.userActive,
     partner: row.partnerId ? { active: row.partnerActive ?? false } : null,
   });
-  if (actor && row.staleLastSeen) {
+  if (!actor) return null;
+  if (row.staleLastSeen) {
     await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
   }
-  return actor;
+  return { actor, mfaEnrolled: row.mfaEnrolled };
 }
 
 export async function revokeSession(db: DbClient, sessionId: string, userId?: string): Promise<boolean> {

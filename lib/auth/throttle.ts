@@ -33,6 +33,10 @@ export function accountThrottleKey(email: string): string {
   return `account:${email.trim().toLowerCase()}`;
 }
 
+export function deviceThrottleKey(deviceId: string): string {
+  return `device:${deviceId}`;
+}
+
 export function ipThrottleKey(ip: string): string {
   return `ip:${ip}`;
 }

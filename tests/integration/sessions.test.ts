@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({
 // React's cache() only memoises inside a server request; here every call runs afresh.
 vi.mock("react", async (importOriginal) => ({ ...(await importOriginal<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
 
-const { getActor } = await import("@/lib/auth/session");
+const { getActor, getSessionState } = await import("@/lib/auth/session");
 const { getAuthOptions } = await import("@/lib/auth/options");
 const { sessionCookieSettings } = await import("@/lib/auth/session-cookie");
 const { createSession, listActiveSessions, revokePartnerSessions, revokeSession, revokeUserSessions, sessionPolicyFromEnv } = await import(
@@ -93,6 +93,24 @@ describe("getActor with server-side sessions", () => {
     expect(seen.getTime()).toBeGreaterThan(tenMinutesAgo.getTime() + 9 * 60 * 1000);
     await getActor();
     expect((await db.session.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(seen);
+  });
+});
+
+describe("second factor required by role (MFA_REQUIRED_ROLES, ADMIN by default)", () => {
+  it("treats an admin without a second factor as signed out everywhere but enrolment", async () => {
+    const admin = await createUser(db, { role: "ADMIN" });
+    const manager = await createUser(db, { role: "MANAGER" });
+    presentCookie((await signInAs(admin.id)).cookie);
+    expect(await getActor()).toBeNull();
+    expect(await getSessionState()).toMatchObject({ mfaPending: true, actor: { id: admin.id } });
+
+    await db.user.update({ where: { id: admin.id }, data: { totpEnabledAt: new Date(), totpSecretEncrypted: "v1.x.y.z" } });
+    expect(await getActor()).toMatchObject({ id: admin.id });
+
+    // Not required for a manager by default.
+    presentCookie((await signInAs(manager.id)).cookie);
+    expect(await getSessionState()).toMatchObject({ mfaPending: false });
+    expect(await getActor()).toMatchObject({ id: manager.id });
   });
 });
 

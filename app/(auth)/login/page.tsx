@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { signInErrorMessage } from "@/lib/auth/schemas";
-import { getActor } from "@/lib/auth/session";
+import { getSessionState, MFA_ENROLMENT_PAGE } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -17,7 +17,8 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   // Database-checked, not just the cookie: a deactivated user with a live token must see the
   // form here, or /login and the app would redirect to each other forever.
-  if (await getActor()) redirect("/");
+  const state = await getSessionState();
+  if (state) redirect(state.mfaPending ? MFA_ENROLMENT_PAGE : "/");
 
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
