@@ -88,6 +88,9 @@ export default defineConfig({
         COMPANY_SEARCH_URL: `http://127.0.0.1:${registryPort}`,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         SALES_INBOX_EMAIL: "equipe-commerciale@exemple.test",
+        // The demo accounts sign in with their password alone; accounts.spec.ts enrols a second
+        // factor itself.
+        MFA_REQUIRED_ROLES: "",
       },
     },
   ],

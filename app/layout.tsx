@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 
+// Rendered per request, never prerendered: the CSP nonce set by proxy.ts is new on every
+// response, and Next.js can only put it on its scripts when it renders the page then.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "CRM Partenaires", template: "%s · CRM Partenaires" },
   description: "Suivi des prospects apportés par les partenaires.",

@@ -54,6 +54,14 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   // Sliding session lifetime in seconds (8 h by default).
   SESSION_MAX_AGE: z.coerce.number().int().positive().default(8 * 60 * 60),
+  // Absolute session lifetime in seconds, whatever the activity (7 days by default).
+  SESSION_ABSOLUTE_MAX_AGE: z.coerce.number().int().positive().default(7 * 24 * 60 * 60),
+  // Roles that must use a second factor (TOTP), comma-separated; empty: none. ADMIN by default.
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .default("ADMIN")
+    .transform((v) => v.split(",").map((r) => r.trim().toUpperCase()).filter(Boolean))
+    .pipe(z.array(z.enum(["PARTNER", "SALES", "MANAGER", "ADMIN"], { error: "MFA_REQUIRED_ROLES : rôles PARTNER, SALES, MANAGER ou ADMIN" }))),
   // Failed sign-ins allowed per window before each further try is delayed.
   LOGIN_THROTTLE_FREE_ATTEMPTS: z.coerce.number().int().positive().default(5),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),

@@ -13,7 +13,7 @@ import { countUnreadNotifications } from "@/lib/notifications/queries";
 export async function AppHeader({ actor }: { actor: Actor }) {
   const items = navItemsFor(actor.role);
   const unreadNotifications = await countUnreadNotifications(db, actor.id);
-  const user: ShellUser = { name: actor.name, email: actor.email, roleLabel: ROLE_LABELS[actor.role] };
+  const user: ShellUser = { name: actor.name, email: actor.email, roleLabel: ROLE_LABELS[actor.role], hasOrganisation: actor.partnerId !== null };
   return (
     <header className="relative z-20 bg-brand-900 text-white shadow">
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6 lg:px-8">

@@ -4,7 +4,8 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { MainNav } from "@/components/layout/main-nav";
 import type { NavItem } from "@/components/layout/nav-items";
 import { useDisclosure } from "@/components/layout/use-disclosure";
-import { Avatar, type ShellUser } from "@/components/layout/user-menu";
+import Link from "next/link";
+import { accountLinks, Avatar, type ShellUser } from "@/components/layout/user-menu";
 
 // Below the `md` breakpoint the menu bar folds into this disclosure.
 export function MobileMenu({ items, user }: { items: NavItem[]; user: ShellUser }) {
@@ -42,6 +43,11 @@ export function MobileMenu({ items, user }: { items: NavItem[]; user: ShellUser 
             <p className="text-xs text-brand-100">{user.roleLabel}</p>
           </div>
         </div>
+        {accountLinks(user).map((link) => (
+          <Link key={link.href} href={link.href} className="mt-2 block w-full rounded-md px-3 py-2 text-left text-base font-medium text-brand-100 hover:bg-white/10 hover:text-white focus-visible:outline-white">
+            {link.label}
+          </Link>
+        ))}
         <SignOutButton className="mt-2 block w-full rounded-md px-3 py-2 text-left text-base font-medium text-brand-100 hover:bg-white/10 hover:text-white focus-visible:outline-white" />
       </div>
     </div>

@@ -1,10 +1,16 @@
 "use client";
 
+import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { useDisclosure } from "@/components/layout/use-disclosure";
 import { cn } from "@/lib/cn";
 
-export type ShellUser = { name: string; email: string; roleLabel: string };
+export type ShellUser = { name: string; email: string; roleLabel: string; hasOrganisation?: boolean };
+
+// « Mon compte » for everyone, « Mon organisation » for partner users.
+export function accountLinks(user: ShellUser): Array<{ href: string; label: string }> {
+  return [{ href: "/compte", label: "Mon compte" }, ...(user.hasOrganisation ? [{ href: "/mon-organisation", label: "Mon organisation" }] : [])];
+}
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -57,6 +63,11 @@ export function UserMenu({ user }: { user: ShellUser }) {
           <p className="mt-1 text-xs text-slate-500">Rôle : {user.roleLabel}</p>
         </div>
         <div className="pt-2">
+          {accountLinks(user).map((link) => (
+            <Link key={link.href} href={link.href} className="block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100">
+              {link.label}
+            </Link>
+          ))}
           <SignOutButton className="w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100" />
         </div>
       </div>

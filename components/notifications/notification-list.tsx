@@ -53,10 +53,12 @@ export function NotificationList({
                 </div>
                 <p className={cn("mt-1 text-sm text-slate-900", unread && "font-semibold")}>
                   {n.link ? (
-                    // A plain link (no prefetch): following it marks the notification read.
-                    <a href={`/notifications/${n.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                      {n.title}
-                    </a>
+                    // A POST: opening it marks the notification read, then goes to its target.
+                    <form method="post" action={`/notifications/${encodeURIComponent(n.id)}`} className="inline">
+                      <button type="submit" className={cn("text-left text-brand-700 underline-offset-2 hover:underline", unread && "font-semibold")}>
+                        {n.title}
+                      </button>
+                    </form>
                   ) : (
                     n.title
                   )}

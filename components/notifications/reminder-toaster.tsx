@@ -2,7 +2,7 @@
 
 // Reminders (and assignments) pop up at the bottom of the screen on whatever page is open:
 // the server is asked every few seconds, and when the tab comes back to the front. The server
-// hands each notification out once (GET /api/notifications/toasts marks it shown), so it pops
+// hands each notification out once (POST /api/notifications/toasts marks it shown), so it pops
 // up in one tab only and not again after a reload; it stays in the bell until read.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { NOTIFICATION_KIND_LABELS } from "@/lib/notifications/labels";
@@ -58,10 +58,12 @@ function Toast({ toast, onClose }: { toast: ToastItem; onClose: (id: string) => 
         <p className="mt-0.5 break-words text-sm font-semibold text-slate-900">{toast.title}</p>
         {toast.body ? <p className="mt-1 break-words text-sm text-slate-600">{toast.body}</p> : null}
         {toast.link ? (
-          // Through /notifications/<id>: opening it marks it read, then goes to the task.
-          <a href={`/notifications/${encodeURIComponent(toast.id)}`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
-            {toast.kind === "REMINDER" || toast.link.startsWith("/actions/") ? "Ouvrir la tâche" : "Ouvrir"}
-          </a>
+          // A POST to /notifications/<id>: opening it marks it read, then goes to the task.
+          <form method="post" action={`/notifications/${encodeURIComponent(toast.id)}`} className="mt-2">
+            <button type="submit" className="text-sm font-medium text-brand-700 hover:underline">
+              {toast.kind === "REMINDER" || toast.link.startsWith("/actions/") ? "Ouvrir la tâche" : "Ouvrir"}
+            </button>
+          </form>
         ) : null}
       </div>
       <button
@@ -91,7 +93,7 @@ export function ReminderToaster() {
       if (stopped || inFlight.current || document.visibilityState !== "visible") return;
       inFlight.current = true;
       try {
-        const response = await fetch("/api/notifications/toasts", { cache: "no-store" });
+        const response = await fetch("/api/notifications/toasts", { method: "POST", cache: "no-store" });
         if (response.status === 401) {
           stopped = true;
           return;

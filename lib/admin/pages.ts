@@ -7,6 +7,24 @@ export type AdminPage = { href: string; label: string; description: string; perm
 
 export const ADMIN_PAGES: readonly AdminPage[] = [
   {
+    href: "/admin/partenaires",
+    label: "Partenaires",
+    description: "Les organisations partenaires, leurs coordonnées et leur convention (taux de commission).",
+    permission: "partner:manage",
+  },
+  {
+    href: "/admin/utilisateurs",
+    label: "Utilisateurs",
+    description: "Inviter, modifier, désactiver les comptes ; fermer leurs sessions, réinitialiser un mot de passe.",
+    permission: "user:manage:partner",
+  },
+  {
+    href: "/admin/journal-securite",
+    label: "Journal de sécurité",
+    description: "Connexions, échecs, changements de mot de passe et de double authentification, actions sur les comptes.",
+    permission: "security-log:view",
+  },
+  {
     href: "/admin/reference",
     label: "Listes de référence",
     description: "Types de prospect, origines et types d'action (couleur, catégorie, modèles d'e-mail).",

@@ -1,8 +1,7 @@
-// The per-request re-read of the signed-in user: a session only names a user id, and whether
-// that user may still act (active, role, organisation) is decided here, from the database.
+// What the per-request check keeps of a user row: whether that user may still act (active,
+// organisation active) is decided here, from the database.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Db } from "@/lib/prisma-client";
 
 export const actorSelect = {
   id: true,
@@ -29,10 +28,4 @@ export function toActiveActor(row: ActorRow | null): Actor | null {
   if (!row || !row.active) return null;
   if (row.partner && !row.partner.active) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role, partnerId: row.partnerId };
-}
-
-export async function loadActor(userId: string, db: Db): Promise<Actor | null> {
-  if (!userId) return null;
-  const row = await db.user.findUnique({ where: { id: userId }, select: actorSelect });
-  return toActiveActor(row);
 }

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "reference:manage",
   "outbox:view",
   "apikey:manage", // keys of the financing platform calling /api/v1
+  "user:manage:partner", // invite, deactivate and reactivate PARTNER users (not staff)
+  "security-log:view", // « Journal de sécurité »
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,8 +55,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "invoice:read:own",
   ],
   SALES,
-  MANAGER: [...SALES, "objective:manage"],
-  ADMIN: [...SALES, "objective:manage", "user:manage", "partner:manage", "reference:manage", "outbox:view", "apikey:manage"],
+  MANAGER: [...SALES, "objective:manage", "user:manage:partner"],
+  ADMIN: [
+    ...SALES,
+    "objective:manage",
+    "user:manage",
+    "partner:manage",
+    "reference:manage",
+    "outbox:view",
+    "apikey:manage",
+    "user:manage:partner",
+    "security-log:view",
+  ],
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,6 +1,5 @@
-// Paths the proxy lets through without a session. It mirrors proxy.ts's `config.matcher`
-// (which must stay a literal for Next.js to read it) so the rule is also checked at run time.
-const PUBLIC_PREFIXES = ["/login", "/api", "/_next", "/onboarding", "/desabonnement"] as const;
+// Paths the proxy lets through without a session (it runs on every path but the build assets).
+const PUBLIC_PREFIXES = ["/login", "/api", "/_next", "/onboarding", "/desabonnement", "/acces", "/mot-de-passe-oublie"] as const;
 
 // Set by the proxy on every request it passes on, so server code knows the path asked for
 // (Next.js gives server components no other way to know it).

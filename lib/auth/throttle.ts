@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
-import type { Db } from "@/lib/prisma-client";
+import type { Db, DbClient } from "@/lib/prisma-client";
 
 export type ThrottlePolicy = {
   // Failures allowed within the window before each further attempt must wait.
@@ -31,6 +31,10 @@ export function throttlePolicyFromEnv(): ThrottlePolicy {
 
 export function accountThrottleKey(email: string): string {
   return `account:${email.trim().toLowerCase()}`;
+}
+
+export function deviceThrottleKey(deviceId: string): string {
+  return `device:${deviceId}`;
 }
 
 export function ipThrottleKey(ip: string): string {
@@ -73,7 +77,7 @@ export async function recordFailedSignIn(db: Db, keys: readonly string[], policy
       "updatedAt" = now()`;
 }
 
-export async function clearThrottle(db: Db, key: string): Promise<void> {
+export async function clearThrottle(db: DbClient, key: string): Promise<void> {
   await db.authThrottle.deleteMany({ where: { key } });
 }
 

@@ -1,9 +1,9 @@
 import { hash as argon2Hash } from "@node-rs/argon2";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/authorize";
-import { loadActor } from "@/lib/auth/load-actor";
 import { getAuthOptions } from "@/lib/auth/options";
 import { needsRehash, verifyPassword } from "@/lib/auth/password";
+import { createSession, loadSessionActor } from "@/lib/auth/server-session";
 import { INVALID_CREDENTIALS_MESSAGE, signInErrorMessage, THROTTLED_ERROR_CODE, THROTTLED_MESSAGE } from "@/lib/auth/schemas";
 import {
   accountThrottleKey,
@@ -250,28 +250,38 @@ describe("Credentials provider", () => {
   type ProviderAuthorize = (
     credentials: Record<string, string> | undefined,
     req: { headers?: Record<string, string> },
-  ) => Promise<{ id: string } | null>;
+  ) => Promise<{ id: string; sessionId?: string } | null>;
 
   function providerAuthorize(): ProviderAuthorize {
     const provider = getAuthOptions().providers[0] as unknown as { options: { authorize: ProviderAuthorize } };
     return provider.options.authorize;
   }
 
-  it("signs in with the client address from the request and puts only the user id in the token", async () => {
+  it("signs in with the client address from the request, opens a session row and puts only its id and the user's in the token", async () => {
     const user = await createUser(db, { role: "SALES" });
     const authorize = providerAuthorize();
-    expect(await authorize({ email: user.email, password: DEFAULT_TEST_PASSWORD }, { headers: { "x-forwarded-for": "192.0.2.80" } })).toEqual({
-      id: user.id,
-    });
+    const signedIn = await authorize(
+      { email: user.email, password: DEFAULT_TEST_PASSWORD },
+      { headers: { "x-forwarded-for": "192.0.2.80", "user-agent": "Mozilla/5.0 Test" } },
+    );
+    expect(signedIn).toEqual({ id: user.id, sessionId: expect.any(String) });
+    const row = await db.session.findUniqueOrThrow({ where: { id: signedIn!.sessionId! } });
+    expect(row).toMatchObject({ userId: user.id, ip: "192.0.2.80", userAgent: "Mozilla/5.0 Test", revokedAt: null });
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeCloseTo(7 * 24 * 3600 * 1000, -4);
     expect(await authorize({ email: user.email, password: "mauvais" }, { headers: { "x-forwarded-for": "192.0.2.80" } })).toBeNull();
     expect(await throttleRow(ipThrottleKey("192.0.2.80"))).toMatchObject({ failures: 1 });
 
     const jwt = getAuthOptions().callbacks?.jwt;
     const token = await jwt?.({
       token: { sub: user.id, name: user.name, email: user.email, picture: null },
-      user: { id: user.id },
+      user: { id: user.id, sessionId: signedIn!.sessionId },
     } as Parameters<NonNullable<typeof jwt>>[0]);
-    expect(token).toEqual({ sub: user.id });
+    expect(token).toEqual({ sub: user.id, sid: signedIn!.sessionId });
+    // A re-issued token keeps naming the same session.
+    expect(await jwt?.({ token: { sub: user.id, sid: signedIn!.sessionId } } as Parameters<NonNullable<typeof jwt>>[0])).toEqual({
+      sub: user.id,
+      sid: signedIn!.sessionId,
+    });
   });
 
   it("reports a throttled attempt with its own error code and French message", async () => {
@@ -285,10 +295,16 @@ describe("Credentials provider", () => {
   });
 });
 
-describe("loadActor (the per-request re-read behind getActor)", () => {
+describe("loadSessionActor (the per-request check behind getActor)", () => {
+  const sessionPolicy = { idleSeconds: 8 * 3600, absoluteSeconds: 7 * 24 * 3600 };
+  async function openSession(userId: string) {
+    return (await createSession(db, { userId, ip: null, userAgent: null }, sessionPolicy)).id;
+  }
+
   it("returns the user as the database has them now", async () => {
     const user = await createUser(db, { role: "SALES" });
-    expect(await loadActor(user.id, db)).toEqual({
+    const sid = await openSession(user.id);
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).toEqual({
       id: user.id,
       email: user.email,
       name: user.name,
@@ -296,31 +312,35 @@ describe("loadActor (the per-request re-read behind getActor)", () => {
       partnerId: null,
     });
     await db.user.update({ where: { id: user.id }, data: { role: "MANAGER", name: "Nouveau Nom" } });
-    expect(await loadActor(user.id, db)).toMatchObject({ role: "MANAGER", name: "Nouveau Nom" });
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).toMatchObject({ role: "MANAGER", name: "Nouveau Nom" });
   });
 
   it("drops an existing session at once when the user is deactivated or deleted", async () => {
     const user = await createUser(db, { role: "SALES" });
-    const signedIn = await signIn(user.email, DEFAULT_TEST_PASSWORD);
-    expect(signedIn.status).toBe("ok");
+    const sid = await openSession(user.id);
     await db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await loadActor(user.id, db)).toBeNull();
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).toBeNull();
     await db.user.update({ where: { id: user.id }, data: { active: true } });
-    expect(await loadActor(user.id, db)).not.toBeNull();
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).not.toBeNull();
     await db.user.delete({ where: { id: user.id } });
-    expect(await loadActor(user.id, db)).toBeNull();
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).toBeNull();
   });
 
   it("drops the users of a partner organisation when it is deactivated", async () => {
     const partner = await createPartner(db);
     const user = await createUser(db, { role: "PARTNER", partnerId: partner.id });
-    expect(await loadActor(user.id, db)).toMatchObject({ partnerId: partner.id });
+    const sid = await openSession(user.id);
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).toMatchObject({ partnerId: partner.id });
     await db.partner.update({ where: { id: partner.id }, data: { active: false } });
-    expect(await loadActor(user.id, db)).toBeNull();
+    expect(await loadSessionActor(db, sid, user.id, sessionPolicy)).toBeNull();
   });
 
-  it("returns null for an empty or unknown id", async () => {
-    expect(await loadActor("", db)).toBeNull();
-    expect(await loadActor("c-n-existe-pas", db)).toBeNull();
+  it("returns null for an empty or unknown id, or a session of another user", async () => {
+    const user = await createUser(db, { role: "SALES" });
+    const other = await createUser(db, { role: "SALES" });
+    const sid = await openSession(user.id);
+    expect(await loadSessionActor(db, "", user.id, sessionPolicy)).toBeNull();
+    expect(await loadSessionActor(db, "n-existe-pas", user.id, sessionPolicy)).toBeNull();
+    expect(await loadSessionActor(db, sid, other.id, sessionPolicy)).toBeNull();
   });
 });

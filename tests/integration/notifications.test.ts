@@ -12,7 +12,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { markAllNotificationsReadAction, markNotificationReadAction } = await import("@/lib/notifications/actions");
-const { GET: openNotification } = await import("@/app/(app)/notifications/[id]/route");
+const { POST: openNotification } = await import("@/app/(app)/notifications/[id]/route");
 const { GET: unreadCount } = await import("@/app/api/notifications/unread-count/route");
 
 const db = getTestDb();
@@ -120,25 +120,30 @@ describe("reading notifications", () => {
     expect(await countUnreadNotifications(db, sales2.id)).toBe(1);
   });
 
-  it("following a notification marks it read and goes to its target; another user's is left alone", async () => {
+  it("opening a notification (POST, same site only) marks it read and goes to its target; another user's is left alone", async () => {
     const [, recent] = await seed();
     const url = `http://localhost:3000/notifications/${recent!.id}`;
     const params = { params: Promise.resolve({ id: recent!.id }) };
 
+    session.actor = actorOf(sales);
+    const crossSite = await openNotification(new Request(url, { method: "POST", headers: { origin: "https://evil.test", host: "localhost:3000" } }), params);
+    expect(crossSite.status).toBe(403);
+    expect((await db.notification.findUniqueOrThrow({ where: { id: recent!.id } })).readAt).toBeNull();
+
     session.actor = actorOf(sales2);
-    const foreign = await openNotification(new Request(url), params);
+    const foreign = await openNotification(new Request(url, { method: "POST" }), params);
     expect(foreign.status).toBe(303);
     expect(foreign.headers.get("location")).toBe("http://localhost:3000/notifications");
     expect((await db.notification.findUniqueOrThrow({ where: { id: recent!.id } })).readAt).toBeNull();
 
     session.actor = actorOf(sales);
-    const own = await openNotification(new Request(url), { params: Promise.resolve({ id: recent!.id }) });
+    const own = await openNotification(new Request(url, { method: "POST", headers: { origin: "http://localhost:3000", host: "localhost:3000" } }), { params: Promise.resolve({ id: recent!.id }) });
     expect(own.status).toBe(303);
     expect(own.headers.get("location")).toBe("http://localhost:3000/prospects/b");
     expect((await db.notification.findUniqueOrThrow({ where: { id: recent!.id } })).readAt).toBeInstanceOf(Date);
 
     session.actor = null;
-    const anonymous = await openNotification(new Request(url), { params: Promise.resolve({ id: recent!.id }) });
+    const anonymous = await openNotification(new Request(url, { method: "POST" }), { params: Promise.resolve({ id: recent!.id }) });
     expect(anonymous.headers.get("location")).toBe("http://localhost:3000/login");
   });
 

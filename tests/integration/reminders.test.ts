@@ -22,7 +22,9 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { setReminderAction } = await import("@/lib/reminders/actions");
-const { GET: toastsRoute } = await import("@/app/api/notifications/toasts/route");
+const { POST: postToasts } = await import("@/app/api/notifications/toasts/route");
+const toastsRoute = (headers: Record<string, string> = {}) =>
+  postToasts(new Request("http://localhost:3000/api/notifications/toasts", { method: "POST", headers }));
 
 const db = getTestDb();
 const passwordHash = "$argon2id$v=19$m=19456,t=2,p=1$dGVzdHNhbHQ$dGVzdGhhc2g";
@@ -356,14 +358,16 @@ describe("toasts", () => {
     }
   });
 
-  it("GET /api/notifications/toasts: 401 when signed out, then each toast once", async () => {
+  it("POST /api/notifications/toasts: 401 when signed out, refused cross-site, then each toast once", async () => {
     await notification(sales.id, { title: "Rappel : Route" });
     const anonymous = await toastsRoute();
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({ error: "Non connecté." });
 
     session.actor = actorOf(sales);
-    const response = await toastsRoute();
+    const crossSite = await toastsRoute({ "sec-fetch-site": "cross-site" });
+    expect(crossSite.status).toBe(403);
+    const response = await toastsRoute({ "sec-fetch-site": "same-origin" });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = (await response.json()) as { toasts: { title: string; link: string; kind: string; createdAt: string }[] };

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { signInErrorMessage } from "@/lib/auth/schemas";
-import { getActor } from "@/lib/auth/session";
+import { getSessionState, MFA_ENROLMENT_PAGE } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -16,7 +17,8 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   // Database-checked, not just the cookie: a deactivated user with a live token must see the
   // form here, or /login and the app would redirect to each other forever.
-  if (await getActor()) redirect("/");
+  const state = await getSessionState();
+  if (state) redirect(state.mfaPending ? MFA_ENROLMENT_PAGE : "/");
 
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
@@ -33,6 +35,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={callbackUrl} initialError={initialError} />
         </div>
+        <p className="mt-4 text-center text-sm">
+          <Link href="/mot-de-passe-oublie" className="text-brand-700 hover:underline">
+            Mot de passe oublié ?
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -1,10 +1,12 @@
-// GET /notifications/<id>: marks the notification read and goes to what it is about. Reached by
-// plain links (never prefetched), so merely showing the list marks nothing.
+// POST /notifications/<id>: marks the notification read and goes to what it is about. A POST
+// (a small form in the list and the toasts), so no link, prefetch or crawler marks anything.
 import { getActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { markNotificationRead } from "@/lib/notifications/read";
+import { isCrossSiteRequest } from "@/lib/security/same-origin";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  if (isCrossSiteRequest(request)) return new Response("Requête refusée.", { status: 403 });
   const actor = await getActor();
   if (!actor) return Response.redirect(new URL("/login", request.url), 303);
   const { id } = await params;

@@ -1,12 +1,14 @@
-// GET: the signed-in user's notifications to pop up as toasts (reminders, assignments), each
-// returned once: reading them marks them shown.
+// POST: hands out the signed-in user's notifications to pop up as toasts (reminders,
+// assignments), each once: claiming them marks them shown, so it is not a GET.
 import { getActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { claimToasts } from "@/lib/reminders/toasts";
+import { isCrossSiteRequest } from "@/lib/security/same-origin";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-export async function GET(): Promise<Response> {
+export async function POST(request: Request): Promise<Response> {
+  if (isCrossSiteRequest(request)) return Response.json({ error: "Requête refusée." }, { status: 403, headers: NO_STORE });
   const actor = await getActor();
   if (!actor) return Response.json({ error: "Non connecté." }, { status: 401, headers: NO_STORE });
   const toasts = await claimToasts(db, actor.id);

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { AuthLogTable } from "@/components/admin/auth-log-table";
+import { ListFilters, SearchField, SelectField } from "@/components/admin/list-filters";
+import { ListPagination } from "@/components/admin/list-pagination";
+import { Card } from "@/components/ui/card";
+import { controlClasses, Field } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { AUTH_EVENT_KINDS, AUTH_EVENT_LABELS } from "@/lib/accounts/labels";
+import { authLogParamsSchema, parseSearchParams } from "@/lib/accounts/list-params";
+import { findAuthEvents } from "@/lib/accounts/queries";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Journal de sécurité" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SecurityLogPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission("security-log:view");
+  const params = parseSearchParams(authLogParamsSchema, await searchParams);
+  const { rows, total, page, perPage } = await findAuthEvents(db, params);
+  const query = { q: params.q, kind: params.kind, from: params.from ?? "", to: params.to ?? "" };
+  return (
+    <>
+      <PageHeader title="Journal de sécurité" description="Connexions, échecs, mots de passe, double authentification, sessions et changements de comptes." />
+      <Card>
+        <ListFilters action="/admin/journal-securite" label="Filtrer le journal">
+          <SearchField id="journal-q" label="Utilisateur" defaultValue={params.q} placeholder="Nom ou e-mail" />
+          <SelectField
+            id="journal-type"
+            name="kind"
+            label="Événement"
+            defaultValue={params.kind}
+            options={[{ value: "", label: "Tous" }, ...AUTH_EVENT_KINDS.map((k) => ({ value: k, label: AUTH_EVENT_LABELS[k] }))]}
+          />
+          <Field id="journal-du" label="Du" className="sm:w-44">
+            <input id="journal-du" name="from" type="date" defaultValue={params.from} className={controlClasses} />
+          </Field>
+          <Field id="journal-au" label="Au" className="sm:w-44">
+            <input id="journal-au" name="to" type="date" defaultValue={params.to} className={controlClasses} />
+          </Field>
+        </ListFilters>
+        <AuthLogTable rows={rows} />
+        <ListPagination path="/admin/journal-securite" query={query} page={page} perPage={perPage} total={total} />
+      </Card>
+    </>
+  );
+}
