@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "reference:manage",
   "outbox:view",
   "apikey:manage", // keys of the financing platform calling /api/v1
+  "commission:read:own", // the partner's « Mes commissions »
+  "commission:manage", // « Relevés de commissions »: generate, adjust, validate, mark paid
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,10 +53,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "prospect:update:own",
     "action:manage:own",
     "invoice:read:own",
+    "commission:read:own",
   ],
   SALES,
   MANAGER: [...SALES, "objective:manage"],
-  ADMIN: [...SALES, "objective:manage", "user:manage", "partner:manage", "reference:manage", "outbox:view", "apikey:manage"],
+  ADMIN: [...SALES, "objective:manage", "user:manage", "partner:manage", "reference:manage", "outbox:view", "apikey:manage", "commission:manage"],
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
