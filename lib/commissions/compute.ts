@@ -1,6 +1,6 @@
 // Pure rules of the partner remuneration (issue 10): the amount of a line, the Paris month it
 // belongs to, the entitlement window and which organisation earns on an invoice. No database.
-import { isCalendarDay, parisDayOf } from "@/lib/dates";
+import { parisDayOf } from "@/lib/dates";
 
 export type CommissionKindValue = "DIRECT" | "NETWORK";
 

@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createInvoiceRoute } from "@/app/api/v1/invoices/route";
 import { POST as changeStatusRoute } from "@/app/api/v1/invoices/status/route";
 import { createApiKey } from "@/lib/api-keys/manage";
