@@ -89,3 +89,12 @@ describe("statement numbers", () => {
     expect(() => formatStatementNumber(2026, 0)).toThrow();
   });
 });
+
+describe("monthly settlement", () => {
+  it("settles the Paris month before the run", async () => {
+    const { monthToSettle } = await import("@/lib/commissions/monthly-job");
+    // 1 March 00:30 Paris is still 28 February in UTC: February is settled, not January.
+    expect(monthToSettle(new Date("2026-02-28T23:30:00Z"))).toBe("2026-02");
+    expect(monthToSettle(new Date("2026-01-01T02:15:00Z"))).toBe("2025-12");
+  });
+});
