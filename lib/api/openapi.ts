@@ -26,7 +26,9 @@ export const API_V1_OPERATIONS = [
 ] as const;
 
 export function requestBodySchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  // OpenAPI 3.1 schemas are JSON Schema 2020-12; the dialect is the document's, not each schema's.
+  const json = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  delete json.$schema;
   return json;
 }
 
