@@ -16,6 +16,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { notifyUsers } from "@/lib/notifications/notify";
 import type { Db, DbClient } from "@/lib/prisma-client";
 import { parisYear } from "@/lib/quotes/numbering";
+import { quoteIssuerFromEnv } from "@/lib/quotes/quote-pdf-data";
 import { getStorage, type Storage } from "@/lib/storage";
 
 export const STATEMENT_LOCKED = "Ce relevé est validé : il ne peut plus être modifié. Une correction ira sur le relevé du mois suivant.";
@@ -107,7 +108,7 @@ export async function validateStatement(
         }
         const totalCents = await refreshStatementTotal(tx, locked.id);
         const number = await allocateStatementNumber(tx, parisYear(now));
-        const pdf = await renderStatementPdf(await loadStatementPdfInput(tx, locked.id, { number, issuedAt: now }));
+        const pdf = await renderStatementPdf(await loadStatementPdfInput(tx, locked.id, { number, issuedAt: now, issuer: quoteIssuerFromEnv() }));
         const key = statementPdfStorageKey(locked.partnerId, locked.id);
         await storage.put(key, Buffer.from(pdf), "application/pdf");
         storedKey = key;

@@ -182,8 +182,8 @@ export async function getPartnerCommissions(
 // The statement's PDF of record, when the actor may read it; null otherwise (a 404).
 export async function findStatementForDownload(actor: Actor, id: string, db: DbClient = defaultDb) {
   return db.commissionStatement.findFirst({
-    where: { AND: [{ id }, statementScope(actor)], pdfStorageKey: { not: null } },
-    select: { id: true, number: true, pdfStorageKey: true },
+    where: { AND: [{ id }, statementScope(actor)], number: { not: null } },
+    select: { id: true, number: true, pdfStorageKey: true, partnerId: true, validatedAt: true },
   });
 }
 

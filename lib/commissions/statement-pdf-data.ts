@@ -1,10 +1,9 @@
-import "server-only";
+// Not server-only: the seed's history is issued outside Next.js.
 import type { StatementPdfInput } from "@/lib/commissions/render-statement-pdf";
 import { formatMonth } from "@/lib/commissions/labels";
 import { monthOfColumn } from "@/lib/commissions/compute";
 import { parisDayOf } from "@/lib/dates";
 import type { DbClient } from "@/lib/prisma-client";
-import { quoteIssuerFromEnv } from "@/lib/quotes/quote-pdf-data";
 
 const ADJUSTMENT_LABEL = "Ajustement";
 
@@ -12,7 +11,7 @@ const ADJUSTMENT_LABEL = "Ajustement";
 export async function loadStatementPdfInput(
   tx: DbClient,
   statementId: string,
-  options: { number: string; issuedAt: Date },
+  options: { number: string; issuedAt: Date; issuer: StatementPdfInput["issuer"] },
 ): Promise<StatementPdfInput> {
   const statement = await tx.commissionStatement.findUniqueOrThrow({
     where: { id: statementId },
@@ -59,7 +58,7 @@ export async function loadStatementPdfInput(
     rates.set(id, terms);
   }
   return {
-    issuer: quoteIssuerFromEnv(),
+    issuer: options.issuer,
     number: options.number,
     issuedAt: new Date(`${parisDayOf(options.issuedAt)}T00:00:00.000Z`),
     periodLabel: formatMonth(monthOfColumn(statement.periodMonth)),
