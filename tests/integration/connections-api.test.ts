@@ -95,3 +95,25 @@ describe("GET /api/v1/openapi.json", () => {
     });
   });
 });
+
+describe("« Lier au prospect » from a connection's row", () => {
+  it("links a connection to the prospect holding its SIREN, once, for the sales team only", async () => {
+    const { linkConnection } = await import("@/lib/connections/link-connection");
+    const pick = (u: Awaited<ReturnType<typeof createUser>>) => ({ id: u.id, email: u.email, name: u.name, role: u.role, partnerId: u.partnerId });
+    const sales = pick(await createUser(db, { role: "SALES", passwordHash }));
+    const partner = await createPartner(db);
+    const partnerUser = pick(await createUser(db, { role: "PARTNER", partnerId: partner.id, passwordHash }));
+    const client = await createProspect(db, { partnerId: partner.id });
+    const target = await createProspect(db, { partnerId: null });
+    const connection = await db.connection.create({
+      data: { prospectId: client.id, name: "Relation", siren: target.siren, relation: "CUSTOMER", source: "SALES" },
+    });
+    await expect(linkConnection(db, partnerUser, connection.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(linkConnection(db, sales, connection.id)).resolves.toEqual({ prospectId: client.id, linkedProspectId: target.id });
+    await expect(linkConnection(db, sales, connection.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    const orphan = await db.connection.create({
+      data: { prospectId: client.id, name: "Inconnue", siren: sirenFrom(63_000_000 + uniqueNumber()), relation: "CUSTOMER", source: "SALES" },
+    });
+    await expect(linkConnection(db, sales, orphan.id)).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
