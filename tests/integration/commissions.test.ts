@@ -209,6 +209,8 @@ describe("statements", () => {
     const draft = await db.commissionStatement.findFirstOrThrow({ where: { partnerId: org.id } });
     await validateStatement(db, admin, { statementId: draft.id, version: draft.version }, { storage });
     await expectAppError(addAdjustment(db, admin, { statementId: draft.id, amount: 100, reason: "Oubli", visibleToPartner: true }), "CONFLICT");
+    const partnerActor = toActor(await createUser(db, { role: "PARTNER", partnerId: org.id, passwordHash }));
+    await expectAppError(markStatementPaid(db, partnerActor, { statementId: draft.id, paidOn: "2025-06-15", paymentReference: "X" }), "FORBIDDEN");
     await expectAppError(validateStatement(db, admin, { statementId: draft.id, version: draft.version + 1 }, { storage }), "CONFLICT");
     await expectAppError(assertAgreementStartAllowed(db, org.id, "2025-05-31"), "VALIDATION");
     await expect(assertAgreementStartAllowed(db, org.id, "2025-06-01")).resolves.toBeUndefined();

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AdjustmentForm } from "@/components/commissions/adjustment-form";
 import { MarkPaidForm } from "@/components/commissions/mark-paid-form";
 import { StatementStatusBadge } from "@/components/commissions/status-badge";
+import { StatementTotals } from "@/components/commissions/statement-totals";
 import { SectionCard } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -90,6 +91,8 @@ export default async function StatementPage({ params }: Props) {
         {statement.validatedAt ? (
           <p className="text-sm text-slate-600">Validé le {formatDateTime(statement.validatedAt)}.</p>
         ) : null}
+
+        <StatementTotals lines={statement.lines} adjustmentsCents={statement.adjustments.reduce((sum, a) => sum + a.amountCents, 0)} />
 
         <SectionCard id="lignes" title={`Factures (${statement.lines.length})`}>
           {statement.lines.length === 0 ? (
