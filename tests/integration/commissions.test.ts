@@ -212,6 +212,10 @@ describe("statements", () => {
     const partnerActor = toActor(await createUser(db, { role: "PARTNER", partnerId: org.id, passwordHash }));
     await expectAppError(markStatementPaid(db, partnerActor, { statementId: draft.id, paidOn: "2025-06-15", paymentReference: "X" }), "FORBIDDEN");
     await expectAppError(validateStatement(db, admin, { statementId: draft.id, version: draft.version + 1 }, { storage }), "CONFLICT");
+    // The database refuses it too, whatever the code path.
+    await expect(db.commissionStatement.update({ where: { id: draft.id }, data: { totalCents: 1 } })).rejects.toThrow(/cannot change/);
+    await expect(db.commissionLine.updateMany({ where: { statementId: draft.id }, data: { amountCents: 1 } })).rejects.toThrow(/cannot change/);
+    await expect(db.commissionAdjustment.create({ data: { statementId: draft.id, amountCents: 1, reason: "x" } })).rejects.toThrow(/cannot change/);
     await expectAppError(assertAgreementStartAllowed(db, org.id, "2025-05-31"), "VALIDATION");
     await expect(assertAgreementStartAllowed(db, org.id, "2025-06-01")).resolves.toBeUndefined();
 

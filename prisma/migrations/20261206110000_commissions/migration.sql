@@ -80,3 +80,61 @@ ALTER TABLE "CommissionLine" ADD CONSTRAINT "CommissionLine_agreementVersionId_f
 ALTER TABLE "CommissionLine" ADD CONSTRAINT "CommissionLine_statementId_fkey" FOREIGN KEY ("statementId") REFERENCES "CommissionStatement"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "CommissionStatement" ADD CONSTRAINT "CommissionStatement_partnerId_fkey" FOREIGN KEY ("partnerId") REFERENCES "Partner"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "CommissionAdjustment" ADD CONSTRAINT "CommissionAdjustment_statementId_fkey" FOREIGN KEY ("statementId") REFERENCES "CommissionStatement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Statements of record are immutable in the database too, whatever the code path: once a
+-- statement leaves DRAFT only its payment (VALIDATED → PAID with date and reference) and the
+-- first storage of its PDF may change; its lines and adjustments are frozen; a line is never
+-- edited, only attached once to a draft statement.
+CREATE FUNCTION "commission_statement_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD."status" <> 'DRAFT' AND (
+       NEW."partnerId" IS DISTINCT FROM OLD."partnerId"
+    OR NEW."periodMonth" IS DISTINCT FROM OLD."periodMonth"
+    OR NEW."number" IS DISTINCT FROM OLD."number"
+    OR NEW."totalCents" IS DISTINCT FROM OLD."totalCents"
+    OR NEW."validatedAt" IS DISTINCT FROM OLD."validatedAt"
+    OR NEW."validatedById" IS DISTINCT FROM OLD."validatedById"
+    OR (OLD."pdfStorageKey" IS NOT NULL AND NEW."pdfStorageKey" IS DISTINCT FROM OLD."pdfStorageKey")
+    OR (OLD."status" = 'PAID' AND (NEW."status" <> 'PAID' OR NEW."paidOn" IS DISTINCT FROM OLD."paidOn"
+        OR NEW."paymentReference" IS DISTINCT FROM OLD."paymentReference"))
+    OR (OLD."status" = 'VALIDATED' AND NEW."status" NOT IN ('VALIDATED', 'PAID'))
+  ) THEN
+    RAISE EXCEPTION 'CommissionStatement % is validated and cannot change', OLD."id" USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER "CommissionStatement_immutable" BEFORE UPDATE ON "CommissionStatement"
+FOR EACH ROW EXECUTE FUNCTION "commission_statement_immutable"();
+
+CREATE FUNCTION "commission_line_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD."statementId" IS NOT NULL
+    OR (NEW."invoiceId", NEW."partnerId", NEW."clientId", NEW."introducedById", NEW."type", NEW."kind", NEW."baseCents",
+        NEW."rateBps", NEW."amountCents", NEW."agreementVersionId", NEW."financedAt", NEW."occurredAt", NEW."periodMonth")
+       IS DISTINCT FROM
+       (OLD."invoiceId", OLD."partnerId", OLD."clientId", OLD."introducedById", OLD."type", OLD."kind", OLD."baseCents",
+        OLD."rateBps", OLD."amountCents", OLD."agreementVersionId", OLD."financedAt", OLD."occurredAt", OLD."periodMonth")
+    OR (NEW."statementId" IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM "CommissionStatement" s WHERE s."id" = NEW."statementId" AND s."status" = 'DRAFT'))
+  THEN
+    RAISE EXCEPTION 'CommissionLine % cannot change', OLD."id" USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER "CommissionLine_immutable" BEFORE UPDATE ON "CommissionLine"
+FOR EACH ROW EXECUTE FUNCTION "commission_line_immutable"();
+
+CREATE FUNCTION "commission_adjustment_frozen"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  target TEXT := CASE WHEN TG_OP = 'DELETE' THEN OLD."statementId" ELSE NEW."statementId" END;
+BEGIN
+  IF EXISTS (SELECT 1 FROM "CommissionStatement" s WHERE s."id" = target AND s."status" <> 'DRAFT') THEN
+    RAISE EXCEPTION 'Statement % is validated: its adjustments cannot change', target USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$;
+
+CREATE TRIGGER "CommissionAdjustment_frozen" BEFORE INSERT OR UPDATE OR DELETE ON "CommissionAdjustment"
+FOR EACH ROW EXECUTE FUNCTION "commission_adjustment_frozen"();
