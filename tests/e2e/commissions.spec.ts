@@ -103,4 +103,15 @@ test("a financed invoice earns the partner a commission, settled in a validated 
   expect(text).toContain(invoiceNumber);
   expect(text).toContain("150,00 €");
   await partnerContext.close();
+
+  // --- Another organisation: the same address is a 404, and none of it shows on its page -------
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await loginAs(other, "partnerB");
+  expect((await other.request.get(`${baseURL}${href}`)).status()).toBe(404);
+  await other.goto("/commissions");
+  await expect(other.getByRole("heading", { name: "Mes commissions", level: 1 })).toBeVisible();
+  await expect(other.getByText(number)).toHaveCount(0);
+  await expect(other.getByText(invoiceNumber)).toHaveCount(0);
+  await otherContext.close();
 });
