@@ -3,6 +3,8 @@
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { authedAction } from "@/lib/auth/action";
+import { parisMonthOf } from "@/lib/commissions/compute";
+import { AppError } from "@/lib/errors";
 import { generateStatementsForMonth, type GenerateResult } from "@/lib/commissions/generate-statements";
 import { addAdjustment, markStatementPaid, removeAdjustment, validateStatement } from "@/lib/commissions/manage-statements";
 import {
@@ -19,7 +21,19 @@ import { db } from "@/lib/db";
 
 const permission = { permission: "commission:manage" as const };
 
-const generate = authedAction(generateStatementsSchema, (input) => generateStatementsForMonth(db, input.month), permission);
+const generate = authedAction(
+  generateStatementsSchema,
+  (input) => {
+    // A month not begun yet has nothing to settle, and would sweep this month's lines into it.
+    if (input.month > parisMonthOf(new Date())) {
+      throw new AppError("VALIDATION", "Ce mois n'a pas encore commencé : choisissez le mois en cours ou un mois passé.", {
+        month: ["Choisissez le mois en cours ou un mois passé."],
+      });
+    }
+    return generateStatementsForMonth(db, input.month);
+  },
+  permission,
+);
 export async function generateStatementsAction(input: GenerateStatementsInput): Promise<ActionResult<GenerateResult>> {
   return generate(input);
 }
