@@ -4,6 +4,7 @@
 import type { Db, DbClient } from "@/lib/prisma-client";
 import type { InvoiceStatus, ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { seedCommissions } from "@/prisma/seed-commissions";
 import { siretFromSiren } from "@/lib/validation/siren";
 import {
   createAction,
@@ -128,6 +129,7 @@ export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promis
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  await seedCommissions(db, now);
   return { skipped: false, prospects, users: DEMO_USERS.length };
 }
 

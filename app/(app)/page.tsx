@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CommissionCard } from "@/components/commissions/commission-card";
 import { InvoiceList } from "@/components/dashboard/invoice-list";
 import { LatestProspects } from "@/components/dashboard/latest-prospects";
 import { UpcomingActions } from "@/components/dashboard/upcoming-actions";
@@ -10,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canCreateActions } from "@/lib/actions/create-action";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { getCommissionSummary } from "@/lib/commissions/queries";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { parseObjectivesParams } from "@/lib/objectives/schemas";
 
@@ -24,6 +26,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const actionAdded = query.action === "ajoutee";
   const dashboard = await getDashboard(actor);
   const internal = can(actor.role, "prospect:read:any");
+  const commissions = await getCommissionSummary(actor);
 
   return (
     <>
@@ -63,7 +66,8 @@ export default async function DashboardPage({ searchParams }: Props) {
           <WeeklyActionsWidget actor={actor} />
         </div>
       ) : null}
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+      {commissions ? <CommissionCard summary={commissions} /> : null}
+      <div className={`${commissions ? "mt-6 " : ""}grid grid-cols-1 gap-6 lg:grid-cols-2`}>
         <LatestProspects prospects={dashboard.latestProspects} showPartner={internal} />
         <UpcomingActions actions={dashboard.upcomingActions} now={new Date()} showAssignee={!internal} />
       </div>

@@ -14,6 +14,7 @@ const NAV: ReadonlyArray<NavItem & { anyOf: readonly Permission[] }> = [
   { href: "/taches", label: "Tâches", anyOf: ["action:manage:any"] },
   { href: "/campagnes", label: "Campagnes", anyOf: ["campaign:manage"] },
   { href: "/rapports", label: "Rapports", anyOf: ["report:view"] },
+  { href: "/commissions", label: "Mes commissions", anyOf: ["commission:read:own"] },
   // One entry for the admin pages (listed on /admin), so the bar does not overflow.
   { href: "/admin", label: "Administration", anyOf: ADMIN_PAGES.map((page) => page.permission) },
 ];

@@ -1,4 +1,5 @@
 import { AddConnectionForm } from "@/components/connections/add-connection-form";
+import { LinkConnectionButton } from "@/components/connections/link-connection-button";
 import { RemoveConnectionButton } from "@/components/connections/remove-connection-button";
 import { Badge } from "@/components/ui/badge";
 import { SectionCard } from "@/components/ui/card";
@@ -18,6 +19,7 @@ function knownFrom(item: ConnectionItem): string {
   }
   if (item.connection) {
     parts.push(item.connection.source === "SALES" ? "Enregistrée par l'équipe commerciale" : "Relevée par la plateforme");
+    if (item.connection.linkedProspectId) parts.push("Devenue prospect");
   }
   return parts.join(" · ");
 }
@@ -85,6 +87,9 @@ export async function ConnectionsPanel({ prospectId, actor }: { prospectId: stri
                   </td>
                   {manage ? (
                     <td className="whitespace-nowrap px-4 py-2.5 text-right">
+                      {item.connection && item.siren && !item.connection.linkedProspectId ? (
+                        <LinkConnectionButton id={item.connection.id} name={item.name} />
+                      ) : null}
                       {item.connection?.source === "SALES" ? <RemoveConnectionButton id={item.connection.id} name={item.name} /> : null}
                     </td>
                   ) : null}

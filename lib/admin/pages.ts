@@ -42,6 +42,12 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     description: "Les clés de la plateforme de financement pour l'API factures.",
     permission: "apikey:manage",
   },
+  {
+    href: "/admin/releves",
+    label: "Relevés de commissions",
+    description: "Les relevés mensuels des partenaires : préparation, ajustements, validation, paiement et export comptable.",
+    permission: "commission:manage",
+  },
 ];
 
 export function adminPagesFor(role: Role): AdminPage[] {

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "apikey:manage", // keys of the financing platform calling /api/v1
   "user:manage:partner", // invite, deactivate and reactivate PARTNER users (not staff)
   "security-log:view", // « Journal de sécurité »
+  "commission:read:own", // the partner's « Mes commissions »
+  "commission:manage", // « Relevés de commissions »: generate, adjust, validate, mark paid
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "prospect:update:own",
     "action:manage:own",
     "invoice:read:own",
+    "commission:read:own",
   ],
   SALES,
   MANAGER: [...SALES, "objective:manage", "user:manage:partner"],
@@ -66,6 +69,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "apikey:manage",
     "user:manage:partner",
     "security-log:view",
+    "commission:manage",
   ],
 };
 

@@ -17,7 +17,7 @@ export type ConnectionItem = {
   invoiceCount: number;
   lastInvoiceAt: Date | null;
   // The Connection row recorded for it, if any (the sales team can remove SALES ones).
-  connection: { id: string; source: ConnectionSource } | null;
+  connection: { id: string; source: ConnectionSource; linkedProspectId: string | null } | null;
 };
 
 export type ProspectConnections = {
@@ -62,7 +62,7 @@ export async function getProspectConnections(
     db.connection.findMany({
       where: { prospectId: prospect.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, siren: true, relation: true, source: true },
+      select: { id: true, name: true, siren: true, relation: true, source: true, linkedProspectId: true },
     }),
     prospect.partner ? findAgreementInForce(db, prospect.partner.id, new Date()) : null,
   ]);
@@ -82,7 +82,7 @@ export async function getProspectConnections(
     // A recorded supplier that also invoices is one line, not two.
     const known = row.relation === "SUPPLIER" && row.siren ? bySiren.get(row.siren) : undefined;
     if (known && !known.connection) {
-      known.connection = { id: row.id, source: row.source };
+      known.connection = { id: row.id, source: row.source, linkedProspectId: row.linkedProspectId };
       continue;
     }
     items.push({
@@ -92,7 +92,7 @@ export async function getProspectConnections(
       relation: row.relation,
       invoiceCount: 0,
       lastInvoiceAt: null,
-      connection: { id: row.id, source: row.source },
+      connection: { id: row.id, source: row.source, linkedProspectId: row.linkedProspectId },
     });
   }
 

@@ -111,6 +111,8 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   sizeBytes: "Taille",
   // Connection
   relation: "Relation",
+  linkedProspectId: "Prospect lié",
+  source: "Source",
   // Onboarding link
   sentToEmail: "Envoyé à",
   expiresAt: "Expire le",

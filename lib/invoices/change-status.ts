@@ -5,11 +5,13 @@ import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { apiInvoiceSelect, toApiInvoice, type ApiInvoice } from "@/lib/invoices/api-invoice";
 import { INVOICE_STATUS_LABELS } from "@/lib/invoices/labels";
 import { findClientBySiren } from "@/lib/invoices/record-invoice";
+import { recordCommissionForInvoice } from "@/lib/commissions/record-commission";
 import type { ChangeInvoiceStatusInput } from "@/lib/invoices/schemas";
 import type { Db } from "@/lib/prisma-client";
 
 // The life of an invoice on the platform (DESIGN.md §2): submitted → validated → financed → paid,
-// or rejected before it is financed. Skipping steps forward is accepted (a missed call), the
+// or rejected before it is paid (a financed invoice the platform reverses is rejected: its
+// commission gets a negative line). Skipping steps forward is accepted (a missed call), the
 // skipped steps keeping no time.
 const RANK: Record<Exclude<InvoiceStatus, "REJECTED">, number> = { SUBMITTED: 0, VALIDATED: 1, FINANCED: 2, PAID: 3 };
 
@@ -27,7 +29,7 @@ const label = (s: InvoiceStatus) => `« ${INVOICE_STATUS_LABELS[s]} »`;
 export function transitionRefusal(from: InvoiceStatus, to: InvoiceStatus): string | null {
   if (from === "REJECTED") return `La facture a été rejetée : elle ne peut plus passer au statut ${label(to)}.`;
   if (to === "REJECTED") {
-    return RANK[from] >= RANK.FINANCED
+    return RANK[from] >= RANK.PAID
       ? `La facture est déjà ${label(from)} : elle ne peut plus être rejetée.`
       : null;
   }
@@ -78,6 +80,7 @@ export async function changeInvoiceStatus(
           [TIME_FIELD[input.status]]: { from: null, to: at.toISOString() },
         },
       });
+      await recordCommissionForInvoice(tx, { id: current.id }, current.status);
       changed = true;
     }
     const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: current.id }, select: apiInvoiceSelect });

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import { diffForAudit, recordAudit, snapshotForAudit } from "@/lib/audit/record";
+import { linkConnectionsToProspect } from "@/lib/connections/link-connections";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProspectStatus } from "@/lib/generated/prisma/enums";
@@ -196,6 +197,7 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
             action: "CREATE",
             changes: snapshotForAudit(fields, PROSPECT_AUDIT_FIELDS),
           });
+          await linkConnectionsToProspect(tx, { prospectId: id, siren: fields.siren, actorId: actor.id });
         } else {
           // The version in the WHERE is the real guard: the row lock makes a concurrent save wait,
           // then find the version moved on and update nothing.

@@ -24,6 +24,7 @@ import { OUTBOX_CHANNEL } from "@/lib/mail/outbox-channel";
 import { createMailTransport } from "@/lib/mail/transport";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { claimDueReminders } from "@/lib/reminders/claim-reminders";
+import { registerMonthlyStatementJob } from "@/lib/commissions/monthly-job";
 import type { Storage } from "@/lib/storage/types";
 import { dispatchDueEmails, type DispatchOptions } from "@/lib/worker/dispatch";
 import { createWorkerStorage, isServerOnlyImportError } from "@/lib/worker/storage";
@@ -163,6 +164,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
       return result;
     });
   }
+
+  await registerMonthlyStatementJob(boss, db, log);
 
   async function kick(): Promise<void> {
     if (stopping) return;

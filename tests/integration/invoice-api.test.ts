@@ -241,10 +241,11 @@ describe("POST /api/v1/invoices/status", () => {
     expect((await json(back)).error).toBe(
       "Retour en arrière refusé : la facture est déjà « Financée », elle ne peut pas revenir au statut « Validée ».",
     );
+    await changeStatus(request("/status", { ...ref, status: "PAID" }));
     const reject = await changeStatus(request("/status", { ...ref, status: "REJECTED" }));
     expect(reject.status).toBe(409);
     expect((await json(reject)).error).toMatch(/ne peut plus être rejetée/);
-    expect((await db.invoice.findFirstOrThrow({ where: { number: ref.number } })).status).toBe("FINANCED");
+    expect((await db.invoice.findFirstOrThrow({ where: { number: ref.number } })).status).toBe("PAID");
   });
 
   it("accepts a rejection before financing, then refuses any other status", async () => {

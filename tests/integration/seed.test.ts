@@ -73,6 +73,22 @@ describe("demo seed", () => {
     expect(await db.salesTarget.count({ where: { periodStart: new Date("2026-11-01T00:00:00Z") } })).toBe(2);
   });
 
+  it("gives the partners a year of commission lines and statements: paid, validated, in preparation", async () => {
+    const months = await db.commissionLine.groupBy({ by: ["periodMonth"] });
+    expect(months.length).toBeGreaterThanOrEqual(11);
+    expect(await db.commissionLine.count({ where: { kind: "NETWORK" } })).toBeGreaterThan(0);
+    for (const status of ["DRAFT", "VALIDATED", "PAID"] as const) {
+      expect(await db.commissionStatement.count({ where: { status } })).toBeGreaterThan(0);
+    }
+    // October 2026, the month before the seed's own, is the one left for the admin to validate.
+    const drafts = await db.commissionStatement.findMany({ where: { status: "DRAFT" }, select: { periodMonth: true } });
+    expect(new Set(drafts.map((d) => d.periodMonth.toISOString().slice(0, 7)))).toEqual(new Set(["2026-10"]));
+    const numbers = (await db.commissionStatement.findMany({ where: { number: { startsWith: "REL-2026-" } }, select: { number: true } }))
+      .map((s) => Number(s.number!.slice(-4)))
+      .sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
   it("is idempotent: a second run adds nothing", async () => {
     const again = await seedDemoData(db, { now: new Date("2026-11-22T09:00:00Z") });
     expect(again.skipped).toBe(true);

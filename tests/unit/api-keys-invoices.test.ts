@@ -35,12 +35,13 @@ describe("invoice status transitions", () => {
     ["FINANCED", "PAID"],
     ["SUBMITTED", "REJECTED"],
     ["VALIDATED", "REJECTED"],
+    // The platform reversing a financing (issue 10): the commission is cancelled by a negative line.
+    ["FINANCED", "REJECTED"],
   ];
   const refused: [InvoiceStatus, InvoiceStatus][] = [
     ["VALIDATED", "SUBMITTED"],
     ["PAID", "FINANCED"],
     ["FINANCED", "VALIDATED"],
-    ["FINANCED", "REJECTED"],
     ["PAID", "REJECTED"],
     ["REJECTED", "VALIDATED"],
     ["REJECTED", "SUBMITTED"],

@@ -19,6 +19,7 @@ const INTERNAL_ONLY: Permission[] = [
   "partner:manage",
   "reference:manage",
   "outbox:view",
+  "commission:manage",
 ];
 
 describe("permissions table", () => {
@@ -51,6 +52,7 @@ describe("permissions table", () => {
       "prospect:update:own",
       "action:manage:own",
       "invoice:read:own",
+      "commission:read:own",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProspectEarner } from "@/components/commissions/prospect-earner";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
@@ -74,6 +75,7 @@ export default async function ProspectPage({ params, searchParams }: Props) {
           </Link>
         </nav>
       </PageHeader>
+      {can(actor.role, "prospect:internal:read") ? <ProspectEarner prospectId={info.id} /> : null}
       <ProspectWizard
         initialValues={values}
         initialTab={parseWizardTab(query.onglet)}
