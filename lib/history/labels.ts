@@ -26,6 +26,8 @@ export const HISTORY_ENTITY_LABELS: Record<string, string> = {
   Opportunity: "Opportunité",
   Quote: "Devis",
   QuoteLine: "Ligne de devis",
+  ProspectCorrection: "Correction du client",
+  ImportJob: "Import",
 };
 
 export const HISTORY_ACTION_LABELS: Record<AuditAction, string> = {
@@ -64,6 +66,14 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   recommendationNeeds: "Besoins",
   recommendationInvoices: "Factures",
   internalNotes: "Notes internes",
+  // Client's correction (lib/corrections)
+  correctedField: "Champ corrigé",
+  decision: "Décision",
+  correctedValue: "Valeur",
+  reason: "Motif du refus",
+  // Import (lib/imports)
+  importId: "Import",
+  importedFrom: "Importé depuis",
   // Contact
   civility: "Civilité",
   lastName: "Nom",

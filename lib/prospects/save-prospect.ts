@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProspectStatus } from "@/lib/generated/prisma/enums";
 import { markReadyToStart } from "@/lib/onboarding/mark-ready";
-import type { Db } from "@/lib/prisma-client";
+import type { Db, DbClient } from "@/lib/prisma-client";
 import { assertSirenAvailable, duplicateFor, SIREN_INDEX, uniqueViolationIndex } from "@/lib/prospects/deal-registration";
 import type { ProspectFormData } from "@/lib/prospects/prospect-form-schema";
 import { saveContacts } from "@/lib/prospects/save-contacts";
@@ -151,7 +151,14 @@ function canUpdate(actor: Actor): boolean {
 // SIREN, optimistic locking on `version`, history of every change, and the « Prêt à démarrer »
 // hand-over (markReadyToStart) when the status moves there, after the « Oui » confirmation.
 // Throws AppError (NOT_FOUND, FORBIDDEN, CONFLICT, VALIDATION) or DuplicateProspectError.
-export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData): Promise<SavedProspect> {
+// `options.inTransaction` runs last in the save's transaction, for callers whose own record
+// must commit or roll back with the save (an accepted correction, an imported row).
+export async function saveProspect(
+  db: Db,
+  actor: Actor,
+  input: ProspectFormData,
+  options: { inTransaction?: (tx: DbClient, saved: SavedProspect) => Promise<void> } = {},
+): Promise<SavedProspect> {
   const creating = !input.id;
   if (creating ? !can(actor.role, "prospect:create") : !canUpdate(actor)) throw new AppError("FORBIDDEN");
 
@@ -216,7 +223,9 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
 
         if (becomingReady) await markReadyToStart(tx, { prospectId: id, actor });
 
-        return { id, version, created: !existing, status: input.status };
+        const saved = { id, version, created: !existing, status: input.status };
+        if (options.inTransaction) await options.inTransaction(tx, saved);
+        return saved;
       },
       { timeout: 20_000, maxWait: 10_000 },
     );

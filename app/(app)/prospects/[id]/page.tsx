@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
+import { CorrectionsBlock } from "@/components/corrections/corrections-block";
 import { ProspectActionsPanel } from "@/components/prospects/actions-panel";
 import { ConnectionsPanel } from "@/components/prospects/connections-panel";
 import { HistoryPanel } from "@/components/prospects/history-panel";
@@ -74,6 +75,7 @@ export default async function ProspectPage({ params, searchParams }: Props) {
           </Link>
         </nav>
       </PageHeader>
+      <CorrectionsBlock actor={actor} prospectId={info.id} />
       <ProspectWizard
         initialValues={values}
         initialTab={parseWizardTab(query.onglet)}
