@@ -20,6 +20,7 @@ import pg from "pg";
 import { getWorkerEnv } from "@/lib/env";
 import { OUTBOX_CHANNEL } from "@/lib/mail/outbox-channel";
 import { createMailTransport } from "@/lib/mail/transport";
+import { registerImportQueue } from "@/lib/imports/worker-queue";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { claimDueReminders } from "@/lib/reminders/claim-reminders";
 import type { Storage } from "@/lib/storage/types";
@@ -147,6 +148,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
       return result;
     });
   }
+
+  await registerImportQueue(boss, db, { log, shouldStop: () => stopping });
 
   async function kick(): Promise<void> {
     if (stopping) return;

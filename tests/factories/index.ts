@@ -2,3 +2,4 @@ export * from "./random";
 export * from "./reference-data";
 export * from "./people";
 export * from "./prospects";
+export * from "./imports";
