@@ -6,6 +6,7 @@ import { CONNECTION_RELATION_LABELS } from "@/lib/connections/labels";
 import { formatCalendarDay, formatCountry, formatDateTime, formatEuros, formatSiren, formatSiret } from "@/lib/format";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { INVOICE_STATUS_LABELS } from "@/lib/invoices/labels";
+import { formatNaf } from "@/lib/naf/labels";
 import { OPPORTUNITY_STATUS_LABELS } from "@/lib/opportunities/labels";
 import { QUOTE_STATUS_LABELS } from "@/lib/quotes/labels";
 import {
@@ -193,6 +194,7 @@ export function formatHistoryValue(entityType: string, field: string, value: Aud
   }
   if (field === "siren" || field === "supplierSiren") return formatSiren(String(value));
   if (field === "siret") return formatSiret(String(value));
+  if (field === "nafCode") return formatNaf(String(value));
   if (field === "country") return formatCountry(String(value));
   return String(value);
 }

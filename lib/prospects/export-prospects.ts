@@ -9,6 +9,7 @@ import { db as defaultDb } from "@/lib/db";
 import { APP_ERROR_MESSAGES } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/prisma-client";
+import { nafLabel } from "@/lib/naf/labels";
 import { PROSPECT_KIND_LABELS, PROSPECT_STAGE_LABELS, PROSPECT_STATUS_LABELS } from "@/lib/prospects/labels";
 import { prospectListOrderBy, prospectListWhere } from "@/lib/prospects/queries";
 import { parseProspectListParams, PROSPECT_INTERNAL_FILTER_KEYS, type ProspectListParams } from "@/lib/prospects/schemas";
@@ -60,6 +61,7 @@ const COLUMNS: Column[] = [
   text("SIRET", (r) => r.siret),
   text("N° de TVA intracommunautaire", (r) => r.vatNumber),
   text("Code NAF", (r) => r.nafCode),
+  text("Activité (NAF)", (r) => nafLabel(r.nafCode)),
   text("Forme juridique", (r) => r.legalForm),
   text("Site web", (r) => r.website),
   text("Adresse", (r) => r.street),
