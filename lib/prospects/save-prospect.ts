@@ -10,6 +10,7 @@ import { markReadyToStart } from "@/lib/onboarding/mark-ready";
 import type { Db, DbClient } from "@/lib/prisma-client";
 import { assertSirenAvailable, duplicateFor, SIREN_INDEX, uniqueViolationIndex } from "@/lib/prospects/deal-registration";
 import type { ProspectFormData } from "@/lib/prospects/prospect-form-schema";
+import { PERSON_INDEX, PERSON_TAKEN_MESSAGE, personKeyOf } from "@/lib/prospects/person-key";
 import { saveContacts } from "@/lib/prospects/save-contacts";
 
 export const STALE_VERSION_MESSAGE = "Ce prospect a été modifié par quelqu'un d'autre. Rechargez la page.";
@@ -176,12 +177,20 @@ export async function saveProspect(
   const partnerId = await resolvePartnerId(db, actor, input.partnerId, existing ? existing.partnerId : undefined);
   const internal = await resolveInternalFields(db, actor, input, existing);
   const fields = fieldsOf(input, partnerId, internal);
+  const personKey = personKeyOf(input, partnerId);
 
   try {
     return await db.$transaction(
       async (tx) => {
         if (input.status !== "NOT_INTERESTED" && input.kind === "COMPANY" && input.siren) {
           await assertSirenAvailable(tx, actor, { siren: input.siren, prospectId: existing?.id ?? null });
+        }
+        if (personKey && input.status !== "NOT_INTERESTED") {
+          const namesake = await tx.prospect.findFirst({
+            where: { personKey, status: { not: "NOT_INTERESTED" }, ...(existing ? { id: { not: existing.id } } : {}) },
+            select: { id: true },
+          });
+          if (namesake) throw new AppError("CONFLICT", PERSON_TAKEN_MESSAGE, { name: [PERSON_TAKEN_MESSAGE] });
         }
 
         let id: string;
@@ -190,6 +199,7 @@ export async function saveProspect(
           const created = await tx.prospect.create({
             data: {
               ...fields,
+              personKey,
               createdById: actor.id,
             },
             select: { id: true, version: true },
@@ -208,7 +218,7 @@ export async function saveProspect(
           // then find the version moved on and update nothing.
           const updated = await tx.prospect.updateMany({
             where: { id: existing.id, version: existing.version },
-            data: { ...fields, version: { increment: 1 } },
+            data: { ...fields, personKey, version: { increment: 1 } },
           });
           if (updated.count !== 1) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
           id = existing.id;
@@ -240,6 +250,7 @@ export async function saveProspect(
       });
       if (holder) throw duplicateFor(actor, holder);
     }
+    if (index === PERSON_INDEX || index === "personKey") throw new AppError("CONFLICT", PERSON_TAKEN_MESSAGE, { name: [PERSON_TAKEN_MESSAGE] });
     // Any other unique index (the one-favourite rule) can only trip on a concurrent edit.
     throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
   }

@@ -72,3 +72,8 @@ CREATE INDEX "ImportRow_prospectId_idx" ON "ImportRow"("prospectId");
 
 ALTER TABLE "ImportRow" ADD CONSTRAINT "ImportRow_importId_fkey" FOREIGN KEY ("importId") REFERENCES "ImportJob"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ImportRow" ADD CONSTRAINT "ImportRow_prospectId_fkey" FOREIGN KEY ("prospectId") REFERENCES "Prospect"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- One « particulier » per organisation (lib/prospects/person-key.ts). Existing files keep a null
+-- key until their next save, so a duplicate already present cannot make this migration fail.
+ALTER TABLE "Prospect" ADD COLUMN "personKey" TEXT;
+CREATE UNIQUE INDEX "Prospect_active_person_key" ON "Prospect"("personKey") WHERE ("personKey" IS NOT NULL AND "status" <> 'NOT_INTERESTED'::"ProspectStatus");
