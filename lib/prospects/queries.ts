@@ -111,5 +111,6 @@ export async function findProspects(
 // Actions nested in an opportunity belong to the internal sales flow, hidden from partners
 // like the opportunities themselves (DESIGN.md §1).
 export function visibleActionsWhere(actor: Actor): Prisma.ActionWhereInput {
-  return can(actor.role, "prospect:internal:read") ? {} : { opportunityId: null };
+  // Internal-only types (a campaign's e-mails) are not « visible par l'apporteur ».
+  return can(actor.role, "prospect:internal:read") ? {} : { opportunityId: null, type: { visibleToPartner: true } };
 }

@@ -77,3 +77,7 @@ ALTER TABLE "ImportRow" ADD CONSTRAINT "ImportRow_prospectId_fkey" FOREIGN KEY (
 -- key until their next save, so a duplicate already present cannot make this migration fail.
 ALTER TABLE "Prospect" ADD COLUMN "personKey" TEXT;
 CREATE UNIQUE INDEX "Prospect_active_person_key" ON "Prospect"("personKey") WHERE ("personKey" IS NOT NULL AND "status" <> 'NOT_INTERESTED'::"ProspectStatus");
+
+-- « Visible par l'apporteur »: on for the types partners can use, off for campaigns' generated ones.
+ALTER TABLE "ActionType" ADD COLUMN "visibleToPartner" BOOLEAN NOT NULL DEFAULT true;
+UPDATE "ActionType" SET "visibleToPartner" = false WHERE "id" IN (SELECT "actionTypeId" FROM "Campaign" WHERE "actionTypeId" IS NOT NULL);
