@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
+import { pendingCorrectionsBadge } from "@/lib/corrections/fields";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
@@ -75,6 +76,9 @@ const columns = [
       <div className="flex flex-col items-start gap-1">
         <Badge tone={ONBOARDING_STATE_TONES[info.getValue()]}>{ONBOARDING_STATE_LABELS[info.getValue()]}</Badge>
         <Badge tone={PROSPECT_STAGE_TONES[info.row.original.stage]}>{PROSPECT_STAGE_LABELS[info.row.original.stage]}</Badge>
+        {info.row.original.pendingCorrections > 0 ? (
+          <Badge tone="warning">{pendingCorrectionsBadge(info.row.original.pendingCorrections)}</Badge>
+        ) : null}
       </div>
     ),
   }),

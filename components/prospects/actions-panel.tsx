@@ -29,7 +29,7 @@ export async function ProspectActionsPanel({ prospectId, actor }: { prospectId: 
   if (!internal) {
     const [lists, typeOptions] = await Promise.all([
       listProspectActions(actor, prospectId),
-      editable ? listActionTypeOptions() : Promise.resolve([]),
+      editable ? listActionTypeOptions(undefined, { forPartner: !can(actor.role, "prospect:internal:read") }) : Promise.resolve([]),
     ]);
     return (
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">

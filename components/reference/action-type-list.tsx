@@ -18,6 +18,7 @@ const EMPTY: ActionTypeInput = {
   color: "#2563EB",
   category: "CALL",
   isAppointment: false,
+  visibleToPartner: true,
   subjectTemplate: "",
   bodyTemplate: "",
 };
@@ -30,6 +31,7 @@ function initialOf(row?: ActionTypeRow): ActionTypeInput {
     color: row.color,
     category: row.category,
     isAppointment: row.isAppointment,
+    visibleToPartner: row.visibleToPartner,
     subjectTemplate: row.subjectTemplate ?? "",
     bodyTemplate: row.bodyTemplate ?? "",
   };
@@ -130,6 +132,15 @@ function ActionTypeForm({ row, onSaved }: { row?: ActionTypeRow; onSaved?: () =>
         />
         Rendez-vous (affiché au calendrier)
       </label>
+      <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium text-slate-700">
+        <input
+          type="checkbox"
+          checked={values.visibleToPartner ?? true}
+          className="h-4 w-4 accent-brand-600"
+          onChange={(e) => set("visibleToPartner", e.target.checked)}
+        />
+        Visible par l&apos;apporteur
+      </label>
       <div className="flex flex-col gap-1 sm:col-span-2">
         <label htmlFor={id("subjectTemplate")} className="text-sm font-medium text-slate-700">
           Objet du modèle d&apos;e-mail (facultatif)
@@ -184,6 +195,7 @@ export function ActionTypeList({ rows }: { rows: ActionTypeRow[] }) {
                 <TypeLabel name={row.name} color={row.color} />
                 <Badge tone="neutral">{ACTION_CATEGORY_LABELS[row.category]}</Badge>
                 {row.isAppointment ? <Badge tone="info">Rendez-vous</Badge> : null}
+                {row.visibleToPartner ? null : <Badge tone="neutral">Interne</Badge>}
                 {row.active ? null : <Badge tone="warning">Retiré</Badge>}
               </div>
               <RowControls kind="actionType" row={row} isFirst={index === 0} isLast={index === rows.length - 1} />

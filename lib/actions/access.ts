@@ -53,6 +53,11 @@ export async function lockManageableAction(tx: DbClient, actor: Actor, id: strin
   return action;
 }
 
+// Partners plan only with types « visible par l'apporteur » (they could not see the others).
+export function partnerTypeWhere(actor: Actor): { visibleToPartner?: true } {
+  return can(actor.role, "prospect:internal:read") ? {} : { visibleToPartner: true };
+}
+
 // An active type the action may take: offers only inside an opportunity (a quote needs one)
 // and only for the internal team.
 export async function findUsableActionType(
@@ -63,7 +68,7 @@ export async function findUsableActionType(
 ): Promise<{ id: string; name: string; category: string; isAppointment: boolean }> {
   const allowOffer = nested && can(actor.role, "opportunity:manage");
   const type = await tx.actionType.findFirst({
-    where: { id: typeId, active: true, ...(allowOffer ? {} : { category: { not: "OFFER" } }) },
+    where: { id: typeId, active: true, ...(allowOffer ? {} : { category: { not: "OFFER" } }), ...partnerTypeWhere(actor) },
     select: { id: true, name: true, category: true, isAppointment: true },
   });
   if (!type) throw new AppError("VALIDATION", "Ce type d'action n'est plus proposé.", { [field]: ["Choisissez un type d'action."] });

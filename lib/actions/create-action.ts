@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/actor";
+import { partnerTypeWhere } from "@/lib/actions/access";
 import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import type { CreateActionValues } from "@/lib/actions/schemas";
@@ -30,7 +31,7 @@ export async function createAction(db: Db, actor: Actor, input: CreateActionValu
       });
     }
     const type = await tx.actionType.findFirst({
-      where: { id: input.typeId, active: true, category: { not: "OFFER" } },
+      where: { id: input.typeId, active: true, category: { not: "OFFER" }, ...partnerTypeWhere(actor) },
       select: { id: true, name: true, isAppointment: true },
     });
     if (!type) throw new AppError("VALIDATION", "Ce type d'action n'est plus proposé.", { typeId: ["Choisissez un type d'action."] });

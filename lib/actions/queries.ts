@@ -68,11 +68,16 @@ export type ActionTypeOption = { id: string; name: string; color: string; catego
 // quote needs an opportunity); inside an opportunity « Faire une offre » is offered too.
 export async function listActionTypeOptions(
   db: DbClient = defaultDb,
-  { includeOffer = false }: { includeOffer?: boolean } = {},
+  { includeOffer = false, forPartner = false }: { includeOffer?: boolean; forPartner?: boolean } = {},
 ): Promise<ActionTypeOption[]> {
   return db.actionType.findMany({
     // A campaign's generated type carries that campaign's message: it is not a type to plan with.
-    where: { active: true, campaigns: { none: {} }, ...(includeOffer ? {} : { category: { not: "OFFER" } }) },
+    where: {
+      active: true,
+      campaigns: { none: {} },
+      ...(includeOffer ? {} : { category: { not: "OFFER" } }),
+      ...(forPartner ? { visibleToPartner: true } : {}),
+    },
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { id: true, name: true, color: true, category: true },
   });

@@ -41,10 +41,10 @@ export function isForeignOrigin(headers: Headers): boolean {
   }
 }
 
-class BodyTooLargeError extends Error {}
+export class BodyTooLargeError extends Error {}
 
 // Reads at most `limit` bytes, whatever Content-Length claims (chunked bodies carry none).
-async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -103,6 +103,8 @@ export async function generateCampaignActionType(
           color: CAMPAIGN_TYPE_COLOR,
           category: "EMAIL",
           isAppointment: false,
+          // The campaign's mail-merge is the internal team's business.
+          visibleToPartner: false,
           position: (last._max.position ?? 0) + 1,
           ...templates,
         },

@@ -6,6 +6,7 @@ import { CONNECTION_RELATION_LABELS } from "@/lib/connections/labels";
 import { formatCalendarDay, formatCountry, formatDateTime, formatEuros, formatSiren, formatSiret } from "@/lib/format";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { INVOICE_STATUS_LABELS } from "@/lib/invoices/labels";
+import { formatNaf } from "@/lib/naf/labels";
 import { OPPORTUNITY_STATUS_LABELS } from "@/lib/opportunities/labels";
 import { QUOTE_STATUS_LABELS } from "@/lib/quotes/labels";
 import {
@@ -26,6 +27,8 @@ export const HISTORY_ENTITY_LABELS: Record<string, string> = {
   Opportunity: "Opportunité",
   Quote: "Devis",
   QuoteLine: "Ligne de devis",
+  ProspectCorrection: "Correction du client",
+  ImportJob: "Import",
 };
 
 export const HISTORY_ACTION_LABELS: Record<AuditAction, string> = {
@@ -64,6 +67,14 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   recommendationNeeds: "Besoins",
   recommendationInvoices: "Factures",
   internalNotes: "Notes internes",
+  // Client's correction (lib/corrections)
+  correctedField: "Champ corrigé",
+  decision: "Décision",
+  correctedValue: "Valeur",
+  reason: "Motif du refus",
+  // Import (lib/imports)
+  importId: "Import",
+  importedFrom: "Importé depuis",
   // Contact
   civility: "Civilité",
   lastName: "Nom",
@@ -185,6 +196,7 @@ export function formatHistoryValue(entityType: string, field: string, value: Aud
   }
   if (field === "siren" || field === "supplierSiren") return formatSiren(String(value));
   if (field === "siret") return formatSiret(String(value));
+  if (field === "nafCode") return formatNaf(String(value));
   if (field === "country") return formatCountry(String(value));
   return String(value);
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
+import { correctionFieldLabel } from "@/lib/corrections/fields";
+import { diffSubmission, recordCorrections } from "@/lib/corrections/record-corrections";
 import { detectAllowedType } from "@/lib/attachments/file-types";
 import { EMPTY_FILE_MESSAGE, fileTooLargeMessage, UNSUPPORTED_TYPE_MESSAGE } from "@/lib/attachments/labels";
 import { storeAttachment } from "@/lib/attachments/store-attachment";
@@ -46,8 +48,6 @@ async function checkDocuments(files: OnboardingFiles, maxBytes: number): Promise
   return errors;
 }
 
-const COMPARED_FIELDS = ["legalName", "street", "postalCode", "city"] as const;
-
 // The client's submission, in one transaction: the link is locked and re-checked (a double
 // submit or a resend in between finds it used or revoked), the three documents are stored
 // (each file first, then its row), the link is marked used with what the client confirmed and
@@ -76,6 +76,8 @@ export async function submitOnboarding(
           openedAt: true,
           usedAt: true,
           revokedAt: true,
+          sentToEmail: true,
+          contact: { select: { id: true, firstName: true, lastName: true, email: true, mobilePhone: true, landlinePhone: true } },
           prospect: {
             select: { id: true, name: true, stage: true, legalName: true, street: true, postalCode: true, city: true },
           },
@@ -117,14 +119,16 @@ export async function submitOnboarding(
         email: d.email,
         phone: d.phone,
       };
-      // What the client corrected, against what the page showed it (legal name falls back to the name).
-      const shown = { ...prospect, legalName: prospect.legalName ?? prospect.name };
-      const changedFields = COMPARED_FIELDS.filter((field) => (shown[field] ?? "") !== details[field]);
+      // What the client corrected, against what the page showed it: each becomes a pending
+      // correction for the sales team to accept or reject (lib/corrections).
+      const corrections = diffSubmission(prospect, link.contact, link.sentToEmail, details);
+      const changedFields = corrections.map((c) => c.field);
       const submittedData = { ...details, changedFields } satisfies Prisma.InputJsonObject;
       await tx.onboardingLink.update({
         where: { id: link.id },
         data: { usedAt: now, consentAt: now, submittedData, openedAt: link.openedAt ?? now },
       });
+      await recordCorrections(tx, { prospectId: prospect.id, onboardingLinkId: link.id, drafts: corrections, now });
       await recordAudit(tx, {
         entityType: "OnboardingLink",
         entityId: link.id,
@@ -154,7 +158,7 @@ export async function submitOnboarding(
         title: `Dossier complété par le client : ${prospect.name}`,
         body:
           changedFields.length > 0
-            ? `Pièce d'identité, Kbis et RIB reçus. Le client a corrigé : ${changedFields.map((f) => FIELD_LABELS[f]).join(", ")}.`
+            ? `Pièce d'identité, Kbis et RIB reçus. Le client a corrigé : ${changedFields.map((f) => correctionFieldLabel(f).toLowerCase()).join(", ")} (à valider dans « Corrections du client »).`
             : "Pièce d'identité, Kbis et RIB reçus. Le client a confirmé ses informations.",
         link: `/prospects/${prospect.id}?onglet=pieces-jointes`,
         dedupeKeyPrefix: `onboarding-completed:${link.id}`,
@@ -164,10 +168,3 @@ export async function submitOnboarding(
     { timeout: SUBMIT_TIMEOUT_MS, maxWait: 10_000 },
   );
 }
-
-const FIELD_LABELS: Record<(typeof COMPARED_FIELDS)[number], string> = {
-  legalName: "raison sociale",
-  street: "adresse",
-  postalCode: "code postal",
-  city: "ville",
-};

@@ -27,6 +27,7 @@ const rowSelect = {
     take: 1,
     select: { createdAt: true, expiresAt: true, openedAt: true, usedAt: true, revokedAt: true },
   },
+  _count: { select: { corrections: { where: { status: "PENDING" } } } },
 } satisfies Prisma.ProspectSelect;
 
 // A row as the client table gets it: plain values, the relative time already worded.
@@ -41,6 +42,8 @@ export type TriageRow = {
   onboarding: OnboardingStateOrNone;
   linkSentAt: Date | null;
   owner: { id: string; name: string } | null;
+  // The client's corrections awaiting review (« N corrections à valider »).
+  pendingCorrections: number;
 };
 
 export type TriageListResult = { rows: TriageRow[]; total: number; page: number; perPage: number };
@@ -95,6 +98,7 @@ function toTriageRow(row: Prisma.ProspectGetPayload<{ select: typeof rowSelect }
     onboarding: link ? onboardingState(link, now) : "none",
     linkSentAt: link?.createdAt ?? null,
     owner: row.owner,
+    pendingCorrections: row._count.corrections,
   };
 }
 

@@ -69,14 +69,9 @@ function internalFiltersWhere(actor: Actor, filters: ProspectListParams): Prisma
   return where;
 }
 
-// The prospects list, restricted to the actor's scope. A page past the end is clamped to the
-// last page, so a stale bookmark still shows rows.
-export async function findProspects(
-  actor: Actor,
-  filters: ProspectListParams,
-  db: Db = defaultDb,
-): Promise<ProspectListResult> {
-  const where: Prisma.ProspectWhereInput = {
+// The list's filters within the actor's scope, shared by the page and its export.
+export function prospectListWhere(actor: Actor, filters: ProspectListParams): Prisma.ProspectWhereInput {
+  return {
     AND: [
       prospectScope(actor),
       searchWhere(filters.q),
@@ -84,7 +79,22 @@ export async function findProspects(
       ...internalFiltersWhere(actor, filters),
     ],
   };
-  const orderBy = orderByFor(filters.sort, filters.dir);
+}
+
+// The list's sort, ending with the id (a total order, as the export's cursor needs).
+export function prospectListOrderBy(filters: ProspectListParams): Prisma.ProspectOrderByWithRelationInput[] {
+  return orderByFor(filters.sort, filters.dir);
+}
+
+// The prospects list, restricted to the actor's scope. A page past the end is clamped to the
+// last page, so a stale bookmark still shows rows.
+export async function findProspects(
+  actor: Actor,
+  filters: ProspectListParams,
+  db: Db = defaultDb,
+): Promise<ProspectListResult> {
+  const where = prospectListWhere(actor, filters);
+  const orderBy = prospectListOrderBy(filters);
   const perPage = filters.perPage;
 
   const fetchPage = (page: number) =>
@@ -101,5 +111,6 @@ export async function findProspects(
 // Actions nested in an opportunity belong to the internal sales flow, hidden from partners
 // like the opportunities themselves (DESIGN.md §1).
 export function visibleActionsWhere(actor: Actor): Prisma.ActionWhereInput {
-  return can(actor.role, "prospect:internal:read") ? {} : { opportunityId: null };
+  // Internal-only types (a campaign's e-mails) are not « visible par l'apporteur ».
+  return can(actor.role, "prospect:internal:read") ? {} : { opportunityId: null, type: { visibleToPartner: true } };
 }

@@ -8,9 +8,10 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProspectStatus } from "@/lib/generated/prisma/enums";
 import { markReadyToStart } from "@/lib/onboarding/mark-ready";
-import type { Db } from "@/lib/prisma-client";
+import type { Db, DbClient } from "@/lib/prisma-client";
 import { assertSirenAvailable, duplicateFor, SIREN_INDEX, uniqueViolationIndex } from "@/lib/prospects/deal-registration";
 import type { ProspectFormData } from "@/lib/prospects/prospect-form-schema";
+import { PERSON_INDEX, PERSON_TAKEN_MESSAGE, personKeyOf } from "@/lib/prospects/person-key";
 import { saveContacts } from "@/lib/prospects/save-contacts";
 
 export const STALE_VERSION_MESSAGE = "Ce prospect a été modifié par quelqu'un d'autre. Rechargez la page.";
@@ -152,7 +153,14 @@ function canUpdate(actor: Actor): boolean {
 // SIREN, optimistic locking on `version`, history of every change, and the « Prêt à démarrer »
 // hand-over (markReadyToStart) when the status moves there, after the « Oui » confirmation.
 // Throws AppError (NOT_FOUND, FORBIDDEN, CONFLICT, VALIDATION) or DuplicateProspectError.
-export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData): Promise<SavedProspect> {
+// `options.inTransaction` runs last in the save's transaction, for callers whose own record
+// must commit or roll back with the save (an accepted correction, an imported row).
+export async function saveProspect(
+  db: Db,
+  actor: Actor,
+  input: ProspectFormData,
+  options: { inTransaction?: (tx: DbClient, saved: SavedProspect) => Promise<void> } = {},
+): Promise<SavedProspect> {
   const creating = !input.id;
   if (creating ? !can(actor.role, "prospect:create") : !canUpdate(actor)) throw new AppError("FORBIDDEN");
 
@@ -170,12 +178,20 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
   const partnerId = await resolvePartnerId(db, actor, input.partnerId, existing ? existing.partnerId : undefined);
   const internal = await resolveInternalFields(db, actor, input, existing);
   const fields = fieldsOf(input, partnerId, internal);
+  const personKey = personKeyOf(input, partnerId);
 
   try {
     return await db.$transaction(
       async (tx) => {
         if (input.status !== "NOT_INTERESTED" && input.kind === "COMPANY" && input.siren) {
           await assertSirenAvailable(tx, actor, { siren: input.siren, prospectId: existing?.id ?? null });
+        }
+        if (personKey && input.status !== "NOT_INTERESTED") {
+          const namesake = await tx.prospect.findFirst({
+            where: { personKey, status: { not: "NOT_INTERESTED" }, ...(existing ? { id: { not: existing.id } } : {}) },
+            select: { id: true },
+          });
+          if (namesake) throw new AppError("CONFLICT", PERSON_TAKEN_MESSAGE, { name: [PERSON_TAKEN_MESSAGE] });
         }
 
         let id: string;
@@ -184,6 +200,7 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
           const created = await tx.prospect.create({
             data: {
               ...fields,
+              personKey,
               createdById: actor.id,
             },
             select: { id: true, version: true },
@@ -203,7 +220,7 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
           // then find the version moved on and update nothing.
           const updated = await tx.prospect.updateMany({
             where: { id: existing.id, version: existing.version },
-            data: { ...fields, version: { increment: 1 } },
+            data: { ...fields, personKey, version: { increment: 1 } },
           });
           if (updated.count !== 1) throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
           id = existing.id;
@@ -218,7 +235,9 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
 
         if (becomingReady) await markReadyToStart(tx, { prospectId: id, actor });
 
-        return { id, version, created: !existing, status: input.status };
+        const saved = { id, version, created: !existing, status: input.status };
+        if (options.inTransaction) await options.inTransaction(tx, saved);
+        return saved;
       },
       { timeout: 20_000, maxWait: 10_000 },
     );
@@ -233,6 +252,7 @@ export async function saveProspect(db: Db, actor: Actor, input: ProspectFormData
       });
       if (holder) throw duplicateFor(actor, holder);
     }
+    if (index === PERSON_INDEX || index === "personKey") throw new AppError("CONFLICT", PERSON_TAKEN_MESSAGE, { name: [PERSON_TAKEN_MESSAGE] });
     // Any other unique index (the one-favourite rule) can only trip on a concurrent edit.
     throw new AppError("CONFLICT", STALE_VERSION_MESSAGE);
   }

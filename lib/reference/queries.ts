@@ -8,6 +8,7 @@ export type ActionTypeRow = ReferenceRow & {
   color: string;
   category: ActionCategory;
   isAppointment: boolean;
+  visibleToPartner: boolean;
   subjectTemplate: string | null;
   bodyTemplate: string | null;
 };
@@ -29,6 +30,7 @@ export async function listReferenceLists(db: DbClient = defaultDb) {
         color: true,
         category: true,
         isAppointment: true,
+        visibleToPartner: true,
         subjectTemplate: true,
         bodyTemplate: true,
         _count: { select: { actions: true, campaigns: true } },

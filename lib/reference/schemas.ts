@@ -53,6 +53,7 @@ export const actionTypeSchema = z.object({
     .transform((v) => v.toUpperCase()),
   category: z.enum(categoryValues, { error: "Choisissez une catégorie." }),
   isAppointment: z.boolean(),
+  visibleToPartner: z.boolean().default(true),
   // Subjects are one line: a line break could smuggle an e-mail header.
   subjectTemplate: optionalTemplate(200, "Objet du modèle d'e-mail").refine(
     (v) => v === null || !/[\r\n]/.test(v),

@@ -22,6 +22,7 @@ import pg from "pg";
 import { getWorkerEnv } from "@/lib/env";
 import { OUTBOX_CHANNEL } from "@/lib/mail/outbox-channel";
 import { createMailTransport } from "@/lib/mail/transport";
+import { registerImportQueue } from "@/lib/imports/worker-queue";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { claimDueReminders } from "@/lib/reminders/claim-reminders";
 import { registerMonthlyStatementJob } from "@/lib/commissions/monthly-job";
@@ -166,6 +167,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
   }
 
   await registerMonthlyStatementJob(boss, db, log);
+  await registerImportQueue(boss, db, { log, shouldStop: () => stopping });
 
   async function kick(): Promise<void> {
     if (stopping) return;

@@ -140,7 +140,7 @@ describe("generation", () => {
     expect(first).toMatchObject({ name: "Campagne — Relance printemps", reused: false });
     expect(again).toEqual({ ...first, reused: true });
     const type = await db.actionType.findUniqueOrThrow({ where: { id: first.actionTypeId } });
-    expect(type).toMatchObject({ category: "EMAIL", subjectTemplate: CONTENT.subjectTemplate, bodyTemplate: CONTENT.bodyTemplate });
+    expect(type).toMatchObject({ category: "EMAIL", subjectTemplate: CONTENT.subjectTemplate, bodyTemplate: CONTENT.bodyTemplate, visibleToPartner: false });
 
     // Editing the draft's text updates the type's too.
     await updateCampaignContent(db, sales, id, { ...CONTENT, bodyTemplate: `${CONTENT.bodyTemplate}\n` });

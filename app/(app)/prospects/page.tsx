@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProspectFilters } from "@/components/prospects/prospect-filters";
 import { ProspectTable } from "@/components/prospects/prospect-table";
+import { ExportLinks } from "@/components/reports/export-links";
+import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { XLSX_MAX_ROWS, xlsxTooManyRowsMessage } from "@/lib/reports/export-writers";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { findProspects } from "@/lib/prospects/queries";
@@ -33,6 +37,20 @@ export default async function ProspectsPage({
       <PageHeader
         title="Prospects"
         description={internal ? "Tous les prospects et clients." : "Les prospects et clients que vous avez apportés."}
+        actions={
+          <>
+            {can(actor.role, "prospect:create") ? (
+              <Link href="/prospects/importer" className={buttonClasses("secondary", "md")}>
+                Importer des prospects
+              </Link>
+            ) : null}
+            <ExportLinks
+              basePath="/api/prospects/export"
+              query={query}
+              xlsxNotice={result.total > XLSX_MAX_ROWS ? xlsxTooManyRowsMessage(result.total) : null}
+            />
+          </>
+        }
       />
       <ProspectFilters query={query} options={filterOptions} />
       <ProspectTable

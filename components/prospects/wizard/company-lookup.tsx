@@ -12,6 +12,7 @@ import { cn } from "@/lib/cn";
 import { COMPANY_SEARCH_MIN_LENGTH } from "@/lib/company-search/query";
 import type { CompanyMatch, CompanySearchResult } from "@/lib/company-search/types";
 import { formatSiren } from "@/lib/format";
+import { formatNaf } from "@/lib/naf/labels";
 
 const DEBOUNCE_MS = 350;
 
@@ -40,7 +41,7 @@ function describe(company: CompanyMatch): string {
   return [
     `SIREN ${formatSiren(company.siren)}`,
     company.city,
-    company.nafCode ? `NAF ${company.nafCode}` : null,
+    company.nafCode ? `NAF ${formatNaf(company.nafCode)}` : null,
     company.headcountBand,
   ]
     .filter(Boolean)

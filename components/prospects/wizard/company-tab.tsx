@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { HEADCOUNT_BAND_OPTIONS, LEGAL_FORM_SUGGESTIONS } from "@/lib/company-search/labels";
 import type { CompanyMatch } from "@/lib/company-search/types";
+import { nafLabel } from "@/lib/naf/labels";
 import { centsToEurosInput } from "@/lib/prospects/euros";
 import { COMPANY_ONLY_FIELDS, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import { CompanyLookup } from "@/components/prospects/wizard/company-lookup";
@@ -47,6 +48,7 @@ function KindField({ editable }: { editable: boolean }) {
 
 export function CompanyTab({ editable }: { editable: boolean }) {
   const { setValue, getValues, control } = useFormContext<ProspectFormValues>();
+  const nafCode = useWatch({ control, name: "nafCode" });
   const isPerson = useWatch({ control, name: "kind" }) === "PERSON";
   const legalFormsId = useId();
   const headcountsId = useId();
@@ -94,7 +96,7 @@ export function CompanyTab({ editable }: { editable: boolean }) {
           <TextField name="legalName" label="Raison sociale" />
           <TextField name="siren" label="SIREN" required inputMode="numeric" hint="9 chiffres, par exemple 812 345 676." />
           <TextField name="siret" label="SIRET du siège" inputMode="numeric" hint="14 chiffres." />
-          <TextField name="nafCode" label="Code NAF" hint="Par exemple 62.01Z." />
+          <TextField name="nafCode" label="Code NAF" hint={nafLabel(nafCode) ?? "Par exemple 62.01Z."} />
           <TextField name="legalForm" label="Forme juridique" list={legalFormsId} />
           <TextField name="headcountBand" label="Effectif" list={headcountsId} />
           <TextField name="website" label="Site internet (facultatif)" type="text" inputMode="url" placeholder="www.entreprise.fr" />

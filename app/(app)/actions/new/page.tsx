@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { canCreateActions } from "@/lib/actions/create-action";
 import { findProspectOption, listActionTypeOptions } from "@/lib/actions/queries";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Ajouter une action" };
@@ -21,7 +22,7 @@ export default async function NewActionPage({ searchParams }: Props) {
   const prospectId = typeof raw === "string" && raw.length <= 64 ? raw : null;
   const [initial, typeOptions] = await Promise.all([
     prospectId ? findProspectOption(actor, prospectId) : Promise.resolve(null),
-    listActionTypeOptions(),
+    listActionTypeOptions(undefined, { forPartner: !can(actor.role, "prospect:internal:read") }),
   ]);
 
   return (

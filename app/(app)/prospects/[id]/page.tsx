@@ -4,6 +4,7 @@ import { ProspectEarner } from "@/components/commissions/prospect-earner";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttachmentsPanel } from "@/components/attachments/attachments-panel";
+import { CorrectionsBlock } from "@/components/corrections/corrections-block";
 import { ProspectActionsPanel } from "@/components/prospects/actions-panel";
 import { ConnectionsPanel } from "@/components/prospects/connections-panel";
 import { HistoryPanel } from "@/components/prospects/history-panel";
@@ -76,6 +77,7 @@ export default async function ProspectPage({ params, searchParams }: Props) {
         </nav>
       </PageHeader>
       {can(actor.role, "prospect:internal:read") ? <ProspectEarner prospectId={info.id} /> : null}
+      <CorrectionsBlock actor={actor} prospectId={info.id} />
       <ProspectWizard
         initialValues={values}
         initialTab={parseWizardTab(query.onglet)}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { prospectScope } from "@/lib/auth/scope";
+import { db as defaultDb } from "@/lib/db";
+import type { DbClient } from "@/lib/prisma-client";
+
+export type PendingCorrection = {
+  id: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string;
+  sensitive: boolean;
+  createdAt: string;
+};
+
+export type CorrectionsBlockData = { prospectId: string; version: number; corrections: PendingCorrection[] };
+
+// The « Corrections du client » awaiting review on one file; null for anyone who does not
+// triage (partners never see them) or for a file outside the actor's scope.
+export async function getPendingCorrections(actor: Actor, prospectId: string, db: DbClient = defaultDb): Promise<CorrectionsBlockData | null> {
+  if (!can(actor.role, "alert:triage")) return null;
+  const prospect = await db.prospect.findFirst({
+    where: { AND: [{ id: prospectId }, prospectScope(actor)] },
+    select: {
+      id: true,
+      version: true,
+      corrections: {
+        where: { status: "PENDING" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, field: true, oldValue: true, newValue: true, sensitive: true, createdAt: true },
+      },
+    },
+  });
+  if (!prospect) return null;
+  return {
+    prospectId: prospect.id,
+    version: prospect.version,
+    corrections: prospect.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+  };
+}
+
+// Pending corrections per prospect, for the triage list's « N corrections à valider » badge.
+export async function countPendingCorrections(prospectIds: string[], db: DbClient = defaultDb): Promise<Map<string, number>> {
+  if (prospectIds.length === 0) return new Map();
+  const groups = await db.prospectCorrection.groupBy({
+    by: ["prospectId"],
+    where: { prospectId: { in: prospectIds }, status: "PENDING" },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((g) => [g.prospectId, g._count._all]));
+}
