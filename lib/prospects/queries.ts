@@ -6,6 +6,7 @@ import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient as Db } from "@/lib/prisma-client";
 import type { ProspectListParams, ProspectSortKey } from "@/lib/prospects/schemas";
+import { normaliseSearchText } from "@/lib/prospects/search-text";
 
 const listSelect = {
   id: true,
@@ -43,16 +44,14 @@ function orderByFor(sort: ProspectSortKey, dir: "asc" | "desc"): Prisma.Prospect
 }
 
 function searchWhere(q: string): Prisma.ProspectWhereInput {
-  if (!q) return {};
-  const or: Prisma.ProspectWhereInput[] = [
-    { name: { contains: q, mode: "insensitive" } },
-    { city: { contains: q, mode: "insensitive" } },
-    { siren: { contains: q } },
-  ];
+  const text = normaliseSearchText(q);
+  if (!text) return {};
+  // One LIKE on the generated, accent-free column: its trigram index answers it without a scan.
+  const match: Prisma.ProspectWhereInput = { searchText: { contains: text } };
   // People type SIRENs as printed ("123 456 789"); the column holds bare digits.
-  const digits = q.replace(/\s+/g, "");
-  if (digits !== q && /^\d+$/.test(digits)) or.push({ siren: { contains: digits } });
-  return { OR: or };
+  const digits = text.replace(/\s+/g, "");
+  if (digits !== text && /^\d+$/.test(digits)) return { OR: [match, { siren: { contains: digits } }] };
+  return match;
 }
 
 // The internal team's filters; a partner's list is its own organisation's files, so these are
