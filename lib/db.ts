@@ -9,7 +9,7 @@ const globalForDb = globalThis as unknown as { __crmDb?: Db };
 function getDb(): Db {
   // One client per process (dev hot reloads would otherwise open a pool per reload),
   // created on first use so `next build` never needs a database.
-  globalForDb.__crmDb ??= createPrismaClient(getEnv().DATABASE_URL);
+  globalForDb.__crmDb ??= createPrismaClient(getEnv().DATABASE_URL, { queryLogFile: getEnv().QUERY_LOG_FILE });
   return globalForDb.__crmDb;
 }
 

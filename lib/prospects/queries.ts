@@ -8,7 +8,7 @@ import type { DbClient as Db } from "@/lib/prisma-client";
 import type { ProspectListParams, ProspectSortKey } from "@/lib/prospects/schemas";
 import { normaliseSearchText } from "@/lib/prospects/search-text";
 
-const listSelect = {
+export const prospectListSelect = {
   id: true,
   name: true,
   siren: true,
@@ -19,7 +19,7 @@ const listSelect = {
   partner: { select: { id: true, name: true } },
 } satisfies Prisma.ProspectSelect;
 
-export type ProspectListRow = Prisma.ProspectGetPayload<{ select: typeof listSelect }>;
+export type ProspectListRow = Prisma.ProspectGetPayload<{ select: typeof prospectListSelect }>;
 
 export type ProspectListResult = {
   rows: ProspectListRow[];
@@ -68,14 +68,9 @@ function internalFiltersWhere(actor: Actor, filters: ProspectListParams): Prisma
   return where;
 }
 
-// The prospects list, restricted to the actor's scope. A page past the end is clamped to the
-// last page, so a stale bookmark still shows rows.
-export async function findProspects(
-  actor: Actor,
-  filters: ProspectListParams,
-  db: Db = defaultDb,
-): Promise<ProspectListResult> {
-  const where: Prisma.ProspectWhereInput = {
+// The list's filters inside the actor's scope.
+export function prospectListWhere(actor: Actor, filters: ProspectListParams): Prisma.ProspectWhereInput {
+  return {
     AND: [
       prospectScope(actor),
       searchWhere(filters.q),
@@ -83,11 +78,21 @@ export async function findProspects(
       ...internalFiltersWhere(actor, filters),
     ],
   };
+}
+
+// The prospects list, restricted to the actor's scope. A page past the end is clamped to the
+// last page, so a stale bookmark still shows rows.
+export async function findProspects(
+  actor: Actor,
+  filters: ProspectListParams,
+  db: Db = defaultDb,
+): Promise<ProspectListResult> {
+  const where = prospectListWhere(actor, filters);
   const orderBy = orderByFor(filters.sort, filters.dir);
   const perPage = filters.perPage;
 
   const fetchPage = (page: number) =>
-    db.prospect.findMany({ where, orderBy, skip: (page - 1) * perPage, take: perPage, select: listSelect });
+    db.prospect.findMany({ where, orderBy, skip: (page - 1) * perPage, take: perPage, select: prospectListSelect });
 
   const [total, rows] = await Promise.all([db.prospect.count({ where }), fetchPage(filters.page)]);
   const lastPage = Math.max(1, Math.ceil(total / perPage));
