@@ -1,14 +1,21 @@
 // Keyset (cursor) pagination: a page is « the n rows after (or before) this row in the sort
 // order », found from an index whatever its position, instead of OFFSET which reads and drops
 // every row before it. Pure and model-agnostic: it returns Prisma `where` / `orderBy` fragments
-// for a sort on one column plus the `id` tie-breaker (always ascending, as the lists order).
+// for a sort on one column plus the `id` tie-breaker.
 // Not server-only: the cursor codec is unit-tested and its URL keys are shared with the pager.
 
 export type KeysetValue = string | number | Date | null;
 export type KeysetCursor = { value: KeysetValue; id: string };
 // `enumValues`: a PostgreSQL enum column, in its declaration order (the order it sorts by), for
 // which Prisma has no gt/lt: comparisons become `in` lists.
-export type KeysetSort = { field: string; dir: "asc" | "desc"; nullable: boolean; enumValues?: readonly string[] };
+// `idDir`: the tie-breaker's direction (ascending unless said otherwise).
+export type KeysetSort = {
+  field: string;
+  dir: "asc" | "desc";
+  nullable: boolean;
+  enumValues?: readonly string[];
+  idDir?: "asc" | "desc";
+};
 // What the URL asks for: the first page, the page after or before a row, or the last page.
 export type KeysetRequest =
   | { kind: "first" }
@@ -77,13 +84,16 @@ function compare(sort: KeysetSort, op: Op, value: Exclude<KeysetValue, null>): W
   return { [sort.field]: { in: values } };
 }
 
-// Rows strictly after the cursor in the order [field dir nulls last, id asc].
+const idAfter = (sort: KeysetSort, id: string) => ({ [sort.idDir === "desc" ? "lt" : "gt"]: id });
+const idBefore = (sort: KeysetSort, id: string) => ({ [sort.idDir === "desc" ? "gt" : "lt"]: id });
+
+// Rows strictly after the cursor in the order [field dir nulls last, id idDir].
 function afterWhere(sort: KeysetSort, { value, id }: KeysetCursor): Where {
   const { field } = sort;
-  if (value === null) return { [field]: null, id: { gt: id } };
+  if (value === null) return { [field]: null, id: idAfter(sort, id) };
   const beyond: Op = sort.dir === "asc" ? "gt" : "lt";
   const bound: Op = sort.dir === "asc" ? "gte" : "lte";
-  const tail: Where[] = [compare(sort, beyond, value), { [field]: value, id: { gt: id } }];
+  const tail: Where[] = [compare(sort, beyond, value), { [field]: value, id: idAfter(sort, id) }];
   if (sort.nullable) tail.push({ [field]: null });
   // The redundant range lets the index start at the cursor instead of filtering from the top.
   return sort.nullable ? { OR: tail } : { AND: [compare(sort, bound, value), { OR: tail }] };
@@ -92,18 +102,19 @@ function afterWhere(sort: KeysetSort, { value, id }: KeysetCursor): Where {
 // Rows strictly before the cursor in the same order.
 function beforeWhere(sort: KeysetSort, { value, id }: KeysetCursor): Where {
   const { field } = sort;
-  if (value === null) return { OR: [{ [field]: { not: null } }, { [field]: null, id: { lt: id } }] };
+  if (value === null) return { OR: [{ [field]: { not: null } }, { [field]: null, id: idBefore(sort, id) }] };
   const before: Op = sort.dir === "asc" ? "lt" : "gt";
   const bound: Op = sort.dir === "asc" ? "lte" : "gte";
   return {
-    AND: [compare(sort, bound, value), { OR: [compare(sort, before, value), { [field]: value, id: { lt: id } }] }],
+    AND: [compare(sort, bound, value), { OR: [compare(sort, before, value), { [field]: value, id: idBefore(sort, id) }] }],
   };
 }
 
 export function keysetOrderBy(sort: KeysetSort, reversed: boolean): Where[] {
   const dir = reversed ? (sort.dir === "asc" ? "desc" : "asc") : sort.dir;
   const column = sort.nullable ? { sort: dir, nulls: reversed ? "first" : "last" } : dir;
-  return [{ [sort.field]: column }, { id: reversed ? "desc" : "asc" }];
+  const idDir = sort.idDir ?? "asc";
+  return [{ [sort.field]: column }, { id: reversed ? (idDir === "asc" ? "desc" : "asc") : idDir }];
 }
 
 // The where, order and direction of the query for a request; rows come back reversed when

@@ -17,3 +17,4 @@ CREATE INDEX "Prospect_name_id_idx" ON "Prospect" ("name", "id");
 CREATE INDEX "Prospect_createdAt_id_idx" ON "Prospect" ("createdAt", "id");
 CREATE INDEX "Action_assigneeId_startAt_idx" ON "Action" ("assigneeId", "startAt");
 CREATE INDEX "Action_doneAt_id_idx" ON "Action" ("doneAt", "id");
+CREATE INDEX "Notification_userId_createdAt_id_idx" ON "Notification" ("userId", "createdAt", "id");
