@@ -18,6 +18,7 @@ import { runMigrations } from "@/lib/migrations/runner";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { buildFingerprint } from "../build-fingerprint";
 import { BENCH_PASSWORD, BENCH_USERS, generateBenchData, volumesFor } from "./generate";
+import { measureFirstLoadJs } from "./js-budgets";
 import { BENCH_PAGES, MIX_KEYS, type BenchRole } from "./pages";
 import { formatTable, pagesOverRatio, percentile, type PageResult } from "./stats";
 
@@ -276,6 +277,7 @@ async function main() {
     QUERY_LOG_FILE: queryLog,
   };
   await ensureBuild(env);
+  const firstLoadJs = measureFirstLoadJs(root);
   run(process.execPath, [path.join(root, "scripts", "serve.mjs"), "--port", String(port)], env, true);
   await waitForHttp(`${base}/login`, 120_000);
 
@@ -363,6 +365,7 @@ async function main() {
     pages: results,
     mixed,
     slowestStatements: sql.explains,
+    firstLoadJs,
   };
   const jsonFile = args.json ? path.resolve(args.json) : path.join(benchDir, `bench-${args.scale}${quick ? "-quick" : ""}.json`);
   writeFileSync(jsonFile, JSON.stringify(report, null, 2));
@@ -371,12 +374,19 @@ async function main() {
   console.log(formatTable(results));
   console.log("");
   console.log(`Mix (${MIX_KEYS.join(", ")}) à c=10 : ${mixed.reqPerSec.toFixed(1)} req/s, p95 ${mixed.p95} ms, p99 ${mixed.p99} ms, ${mixed.errors} erreurs`);
+  console.log("\nJavaScript au premier chargement (gzip, budget) :");
+  for (const r of firstLoadJs.filter((j) => j.budget !== null)) {
+    console.log(`  ${r.route.padEnd(28)} ${(r.gzipBytes / 1000).toFixed(1).padStart(6)} kB / ${(r.budget! / 1000).toFixed(0)} kB${r.over ? "  DÉPASSÉ" : ""}`);
+  }
   console.log(`Charge moyenne (1/5/15 min) : ${report.loadAverage.map((l) => l.toFixed(2)).join(" / ")}`);
   for (const e of sql.explains) console.log(`\nRequête la plus lente de ${e.page} (${e.ms.toFixed(1)} ms) :\n${e.sql}\n${e.plan}`);
   console.log(`\nRésultats JSON : ${path.relative(root, jsonFile)}`);
 
   const failing = pagesOverRatio(results, maxRatio);
   const errors = results.reduce((n, r) => n + r.c10.errors, 0) + mixed.errors;
+  const overBudget = firstLoadJs.filter((r) => r.over);
+  for (const r of overBudget) console.error(`ÉCHEC : ${r.route} charge ${(r.gzipBytes / 1000).toFixed(1)} kB de JavaScript (budget ${(r.budget! / 1000).toFixed(0)} kB)`);
+  if (overBudget.length > 0) process.exitCode = 1;
   if (quick && (failing.length > 0 || errors > 0)) {
     for (const r of failing) console.error(`ÉCHEC : ${r.label} à ${r.ratioP50.toFixed(2)}× son plancher (max ${maxRatio}×)`);
     if (errors > 0) console.error(`ÉCHEC : ${errors} réponses en erreur`);
