@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
-import { cursorBatches, exportDateStamp, type ExportSource } from "@/lib/reports/export-source";
+import type { KeysetSort } from "@/lib/pagination/keyset";
+import { exportDateStamp, keysetBatches, type ExportSource } from "@/lib/reports/export-source";
 import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
 import { periodRange, type ReportFilters, type ReportParams } from "@/lib/reports/filters";
 import { assertCanViewReports, prospectFiltersWhere, rangeCondition } from "@/lib/reports/where";
@@ -77,6 +78,12 @@ function orderBy(kind: ActionReportKind): Prisma.ActionOrderByWithRelationInput[
     : [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
 }
 
+// The export's order, the same as the page's.
+const EXPORT_SORT: Record<ActionReportKind, KeysetSort> = {
+  done: { field: "doneAt", dir: "desc", nullable: false, idDir: "desc" },
+  notDone: { field: "dueAt", dir: "asc", nullable: true, idDir: "asc" },
+};
+
 export async function findActionReport(
   actor: Actor,
   kind: ActionReportKind,
@@ -145,8 +152,15 @@ export function actionReportExportSource(
     columns: exportColumns(kind),
     count: () => db.action.count({ where }),
     batches: async function* (batchSize) {
-      const pages = cursorBatches(
-        (page) => db.action.findMany({ where, orderBy: orderBy(kind), select: actionReportSelect, ...page }),
+      const pages = keysetBatches(
+        EXPORT_SORT[kind],
+        (batch) =>
+          db.action.findMany({
+            where: { AND: [where, batch.where as Prisma.ActionWhereInput] },
+            orderBy: batch.orderBy as Prisma.ActionOrderByWithRelationInput[],
+            take: batch.take,
+            select: actionReportSelect,
+          }),
         batchSize,
       );
       for await (const rows of pages) yield rows.map((row) => exportCells(kind, row));
