@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
 import type { KeysetSort } from "@/lib/pagination/keyset";
 import { exportDateStamp, keysetBatches, type ExportSource } from "@/lib/reports/export-source";
@@ -63,11 +64,6 @@ export function actionReportWhere(actor: Actor, kind: ActionReportKind, filters:
       filters.owner ? { assigneeId: filters.owner } : {},
     ],
   };
-}
-
-function isEmptyWhere(where: Prisma.ProspectWhereInput): boolean {
-  const entries = Object.entries(where);
-  return entries.every(([key, value]) => key === "AND" && Array.isArray(value) && value.every((w) => isEmptyWhere(w as Prisma.ProspectWhereInput)));
 }
 
 // Latest done first; soonest due first (undated last). A done action always has its doneAt, so
