@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     "floor-port": { type: "string", default: "3311" },
     "pg-port": { type: "string", default: "5510" },
     "max-ratio": { type: "string", default: "3" },
+    // Generate (or check) the data, then stop: a long 100k generation can be done ahead.
+    "generate-only": { type: "boolean", default: false },
   },
 });
 
@@ -263,6 +265,7 @@ async function main() {
   log(`Échelle ${scale} prospects${quick ? " (mode rapide)" : ""} ; charge moyenne ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
   const { admin, url } = await serverUrls();
   await prepareData(admin, url);
+  if (args["generate-only"]) return;
   const queryLog = path.join(benchDir, "queries.jsonl");
   rmSync(queryLog, { force: true });
   const base = `http://localhost:${port}`;
