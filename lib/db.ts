@@ -16,6 +16,7 @@ function getDb(): Db {
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       transactionWaitMs: env.DATABASE_TRANSACTION_WAIT_MS,
       transactionTimeoutMs: env.DATABASE_TRANSACTION_TIMEOUT_MS,
+      queryLogFile: env.QUERY_LOG_FILE,
     });
   }
   return globalForDb.__crmDb;

@@ -118,6 +118,9 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  // Benchmark only (`npm run bench`): append every SQL statement the app runs, with its
+  // parameters, as JSON lines to this file, so the floor server replays the page's own SQL.
+  QUERY_LOG_FILE: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -233,6 +236,14 @@ const toolingEnvSchema = z.object({
     .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), "TEST_DATABASE_URL doit être une URL postgres://"),
   // Print the embedded PostgreSQL server's own log lines.
   EMBEDDED_PG_DEBUG: booleanFromString,
+  // `npm run bench`: an existing PostgreSQL server to create the benchmark database on, instead
+  // of a throwaway embedded one (the URL's database is only used to connect; the bench database
+  // is created beside it and dropped at the end).
+  BENCH_DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), "BENCH_DATABASE_URL doit être une URL postgres://"),
 });
 
 export type ToolingEnv = z.infer<typeof toolingEnvSchema>;

@@ -1,5 +1,6 @@
 // Builds a Prisma client for a given URL. Shared by the app (lib/db.ts), scripts and tests,
 // which must not import the server-only singleton.
+import { appendFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -11,7 +12,11 @@ export type PrismaClientOptions = {
   // How long an interactive transaction may wait for a connection, and may run.
   transactionWaitMs?: number;
   transactionTimeoutMs?: number;
+  // The benchmark's capture (scripts/bench): every statement appended as a JSON line.
+  queryLogFile?: string;
 };
+
+type QueryEvent = { query: string; params: string; duration: number };
 
 export const DATABASE_DEFAULTS = {
   connectTimeoutMs: 5000,
@@ -25,15 +30,24 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? DATABASE_DEFAULTS.connectTimeoutMs,
   });
+  const { queryLogFile } = options;
   // The password hash is never loaded unless a query asks for it explicitly.
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter,
     omit: { user: { passwordHash: true } },
     transactionOptions: {
       maxWait: options.transactionWaitMs ?? DATABASE_DEFAULTS.transactionWaitMs,
       timeout: options.transactionTimeoutMs ?? DATABASE_DEFAULTS.transactionTimeoutMs,
     },
+    log: queryLogFile ? [{ emit: "event", level: "query" }] : [],
   });
+  if (queryLogFile) {
+    // Synchronous appends keep the statements in the order they ran.
+    (client as unknown as { $on(event: "query", cb: (e: QueryEvent) => void): void }).$on("query", (e) => {
+      appendFileSync(queryLogFile, JSON.stringify({ sql: e.query, params: e.params, ms: e.duration }) + "\n");
+    });
+  }
+  return client;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

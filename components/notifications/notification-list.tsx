@@ -1,25 +1,21 @@
-import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-buttons";
 import { Badge } from "@/components/ui/badge";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPagination, type KeysetPagerState } from "@/components/ui/keyset-pagination";
 import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/cn";
 import { NOTIFICATION_KIND_LABELS, NOTIFICATION_KIND_TONES } from "@/lib/notifications/labels";
 import type { NotificationRow } from "@/lib/notifications/queries";
-import { hrefWith } from "@/lib/url";
 
 export function NotificationList({
   rows,
   page,
-  pageCount,
   query,
   unreadOnly,
 }: {
   rows: NotificationRow[];
-  page: number;
-  pageCount: number;
+  page: KeysetPagerState;
   query: Record<string, string>;
   unreadOnly: boolean;
 }) {
@@ -74,29 +70,9 @@ export function NotificationList({
           );
         })}
       </ul>
-      {pageCount > 1 ? (
-        <nav aria-label="Pagination" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3">
-          {page > 1 ? (
-            <Link href={hrefWith("/notifications", query, { page: page - 1 === 1 ? null : page - 1 })} className={buttonClasses("secondary", "sm")}>
-              Précédent
-            </Link>
-          ) : (
-            <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
-              Précédent
-            </span>
-          )}
-          <p className="text-sm text-slate-700">
-            Page {page} sur {pageCount}
-          </p>
-          {page < pageCount ? (
-            <Link href={hrefWith("/notifications", query, { page: page + 1 })} className={buttonClasses("secondary", "sm")}>
-              Suivant
-            </Link>
-          ) : (
-            <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
-              Suivant
-            </span>
-          )}
+      {page.hasPrevious || page.hasNext ? (
+        <nav aria-label="Pagination" className="border-t border-slate-200 px-4 py-3">
+          <KeysetPagination pathname="/notifications" query={query} page={page} />
         </nav>
       ) : null}
     </Card>

@@ -11,7 +11,6 @@ import { ONBOARDING_STATE_LABELS, ONBOARDING_STATE_TONES } from "@/lib/onboardin
 import type { TriageRow } from "@/lib/onboarding/triage-queries";
 import { TRIAGE_PER_PAGE_OPTIONS, type TriageListParams } from "@/lib/onboarding/triage-schemas";
 import { PROSPECT_STAGE_LABELS, PROSPECT_STAGE_TONES } from "@/lib/prospects/labels";
-import { formatPhoneForDisplay } from "@/lib/validation/phone";
 import { TriageContext, TriageRowActions, type Rep } from "@/components/onboarding/triage-row-actions";
 
 const column = createColumnHelper<TriageRow>();
@@ -49,7 +48,7 @@ const columns = [
           ) : (
             <span className="text-xs text-red-700">Sans e-mail</span>
           )}
-          {contact.phone ? <span className="text-xs text-slate-500">{formatPhoneForDisplay(contact.phone)}</span> : null}
+          {contact.phone ? <span className="text-xs text-slate-500">{contact.phone}</span> : null}
         </div>
       );
     },

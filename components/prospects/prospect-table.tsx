@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
@@ -65,9 +66,13 @@ export function ProspectTable({
   query,
   showPartner,
   hasFilters,
+  totalIsLowerBound = false,
+  pager,
 }: {
   rows: ProspectListRow[];
   total: number;
+  totalIsLowerBound?: boolean;
+  pager?: ReactNode;
   params: ProspectListParams;
   query: Record<string, string>;
   showPartner: boolean;
@@ -86,7 +91,16 @@ export function ProspectTable({
       dir={params.dir}
       query={query}
       caption="Liste des prospects"
-      countLabel={(n) => (n === 0 ? "Aucun prospect" : n === 1 ? "1 prospect" : `${n.toLocaleString("fr-FR")} prospects`)}
+      countLabel={(n) =>
+        totalIsLowerBound
+          ? `Plus de ${n.toLocaleString("fr-FR")} prospects`
+          : n === 0
+            ? "Aucun prospect"
+            : n === 1
+              ? "1 prospect"
+              : `${n.toLocaleString("fr-FR")} prospects`
+      }
+      pager={pager}
       columnVisibility={{ partner: showPartner }}
       emptyState={
         hasFilters ? (

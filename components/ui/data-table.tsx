@@ -45,6 +45,8 @@ export type DataTableProps<TData> = {
   countLabel: (total: number) => string;
   emptyState: ReactNode;
   columnVisibility?: VisibilityState;
+  // Replaces the numbered « Précédent / Page n sur m / Suivant » links, e.g. with a keyset pager.
+  pager?: ReactNode;
 };
 
 function resolve<T>(updater: Updater<T>, previous: T): T {
@@ -66,6 +68,7 @@ export function DataTable<TData>({
   countLabel,
   emptyState,
   columnVisibility,
+  pager,
 }: DataTableProps<TData>) {
   const pathname = usePathname();
   const router = useRouter();
@@ -235,17 +238,19 @@ export function DataTable<TData>({
           </noscript>
         </form>
 
-        <div className="flex items-center justify-between gap-3 sm:justify-end">
-          <PageLink href={pageHref(page - 1)} enabled={table.getCanPreviousPage()}>
-            Précédent
-          </PageLink>
-          <p className="text-sm whitespace-nowrap text-slate-700">
-            Page {page} sur {pageCount}
-          </p>
-          <PageLink href={pageHref(page + 1)} enabled={table.getCanNextPage()}>
-            Suivant
-          </PageLink>
-        </div>
+        {pager ?? (
+          <div className="flex items-center justify-between gap-3 sm:justify-end">
+            <PageLink href={pageHref(page - 1)} enabled={table.getCanPreviousPage()}>
+              Précédent
+            </PageLink>
+            <p className="text-sm whitespace-nowrap text-slate-700">
+              Page {page} sur {pageCount}
+            </p>
+            <PageLink href={pageHref(page + 1)} enabled={table.getCanNextPage()}>
+              Suivant
+            </PageLink>
+          </div>
+        )}
       </nav>
     </div>
   );

@@ -3,10 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import { calendarRange, type CalendarRange, type CalendarView } from "@/lib/calendar/range";
+import { MAX_DURATION_MINUTES } from "@/lib/calendar/schemas";
 import { db as defaultDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 
 // An appointment without an end lasts an hour.
 export const DEFAULT_APPOINTMENT_MS = 60 * 60 * 1000;
@@ -67,17 +69,21 @@ export async function resolveCalendarUsers(
 
 // Placed by its start (the due time when it has none); ends at its end, or an hour later.
 // Overlap with [start, end): begins before the end and finishes after the start.
+// Bounded on both ends: nothing lasts longer than MAX_DURATION_MINUTES (the appointment form's
+// limit, kept by a move), so nothing starting earlier than that before the range can overlap it,
+// and the (assigneeId, startAt) index reads only the range instead of every past appointment.
 export function appointmentOverlapWhere(start: Date, end: Date): Prisma.ActionWhereInput {
   const lastDefaultStart = new Date(start.getTime() - DEFAULT_APPOINTMENT_MS);
+  const earliestStart = new Date(start.getTime() - MAX_DURATION_MINUTES * 60_000);
   return {
     OR: [
       {
-        startAt: { not: null, lt: end },
+        startAt: { not: null, lt: end, gte: earliestStart },
         OR: [{ endAt: { gt: start } }, { endAt: null, startAt: { gt: lastDefaultStart } }],
       },
       {
         startAt: null,
-        dueAt: { not: null, lt: end },
+        dueAt: { not: null, lt: end, gte: earliestStart },
         OR: [{ endAt: { gt: start } }, { endAt: null, dueAt: { gt: lastDefaultStart } }],
       },
     ],
@@ -126,7 +132,7 @@ export async function findAppointmentsInRange(
       AND: [
         { type: { isAppointment: true } },
         { assigneeId: { in: [...options.userIds] } },
-        { prospect: options.scope },
+        isEmptyWhere(options.scope) ? {} : { prospect: options.scope },
         appointmentOverlapWhere(options.start, options.end),
       ],
     },

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient as Db } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
 
 export const DASHBOARD_LIST_SIZE = 5;
@@ -109,8 +110,16 @@ export async function findLatestInvoices(
   take = DASHBOARD_LIST_SIZE,
 ): Promise<DashboardInvoice[]> {
   const timeField = STATUS_TIME[status];
+  const scope = prospectScope(actor);
+  // A partner's scope is its partnerId, which the invoice carries itself (kept by triggers):
+  // no join through every prospect of the partner; nothing at all for the internal team.
+  const scopeWhere: Prisma.InvoiceWhereInput = isEmptyWhere(scope)
+    ? {}
+    : Object.keys(scope).length === 1 && typeof scope.partnerId === "string"
+      ? { partnerId: scope.partnerId }
+      : { client: scope };
   const rows = await db.invoice.findMany({
-    where: { status, client: prospectScope(actor) },
+    where: { AND: [{ status }, scopeWhere] },
     orderBy: [STATUS_ORDER[status], { id: "desc" }],
     take,
     select: invoiceSelect,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { keysetPage, keysetQuery, type KeysetPage, type KeysetRequest, type KeysetSort } from "@/lib/pagination/keyset";
 import type { DbClient } from "@/lib/prisma-client";
 import { NOTIFICATIONS_PER_PAGE, type NotificationListParams } from "@/lib/notifications/schemas";
 
@@ -19,22 +20,45 @@ export async function countUnreadNotifications(db: DbClient, userId: string): Pr
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
-// The user's own notifications, newest first; a page past the end shows the last one.
+// Past this many the page says « plus de 1 000 » instead of counting every row.
+export const NOTIFICATION_COUNT_LIMIT = 1000;
+
+const NOTIFICATION_SORT: KeysetSort = { field: "createdAt", dir: "desc", nullable: false, idDir: "desc" };
+
+// The user's own notifications, newest first, a keyset page at a time (lib/pagination/keyset.ts),
+// with a count that stops at NOTIFICATION_COUNT_LIMIT.
 export async function findNotifications(
   db: DbClient,
   userId: string,
   params: NotificationListParams,
-): Promise<{ rows: NotificationRow[]; total: number; unread: number; page: number; perPage: number }> {
+  request: KeysetRequest = { kind: "first" },
+): Promise<KeysetPage<NotificationRow> & { total: number; totalIsLowerBound: boolean; unread: number }> {
   const where: Prisma.NotificationWhereInput = { userId, ...(params.unreadOnly ? { readAt: null } : {}) };
   const perPage = NOTIFICATIONS_PER_PAGE;
-  const [total, unread] = await Promise.all([db.notification.count({ where }), countUnreadNotifications(db, userId)]);
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / perPage)));
-  const rows = await db.notification.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * perPage,
-    take: perPage,
-    select: listSelect,
-  });
-  return { rows, total, unread, page, perPage };
+  const fetch = (req: KeysetRequest) => {
+    const q = keysetQuery(NOTIFICATION_SORT, req);
+    return db.notification.findMany({
+      where: { AND: [where, q.where as Prisma.NotificationWhereInput] },
+      orderBy: q.orderBy as Prisma.NotificationOrderByWithRelationInput[],
+      take: perPage + 1,
+      select: listSelect,
+    });
+  };
+  const [counted, unread, fetched] = await Promise.all([
+    db.notification.count({ where, take: NOTIFICATION_COUNT_LIMIT + 1 }),
+    countUnreadNotifications(db, userId),
+    fetch(request),
+  ]);
+  let effective = request;
+  let rows = fetched;
+  if (request.kind === "before" && fetched.length < perPage) {
+    effective = { kind: "first" };
+    rows = await fetch(effective);
+  }
+  return {
+    ...keysetPage(rows, perPage, effective, (row) => row.createdAt),
+    total: Math.min(counted, NOTIFICATION_COUNT_LIMIT),
+    totalIsLowerBound: counted > NOTIFICATION_COUNT_LIMIT,
+    unread,
+  };
 }

@@ -9,6 +9,7 @@ import { achievedShare, cardCategory, type CardCategory } from "@/lib/objectives
 import { parisToday, periodBounds, type ObjectivePeriod, type PeriodBounds } from "@/lib/objectives/period";
 import { listActiveColumns, type PipelineColumn } from "@/lib/pipeline/queries";
 import type { Db } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 
 // Cards drawn per column; the column's count and total always cover all of its opportunities.
 export const CARDS_PER_COLUMN = 50;
@@ -82,7 +83,7 @@ function toCard(row: Prisma.OpportunityGetPayload<{ select: typeof cardSelect }>
 export function boardOpportunityWhere(actor: Actor, bounds: PeriodBounds, repId: string | null): Prisma.OpportunityWhereInput {
   return {
     AND: [
-      viaProspect(actor),
+      isEmptyWhere(viaProspect(actor).prospect) ? {} : viaProspect(actor),
       repId ? { ownerId: repId } : {},
       {
         OR: [

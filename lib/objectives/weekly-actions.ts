@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { listRepOptions } from "@/lib/objectives/queries";
 import { weekBounds, type WeekBounds } from "@/lib/objectives/period";
 import type { Db } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 
 export type WeeklyActionsRow = { userId: string; name: string; planned: number; done: number };
 export type WeeklyActions = { week: WeekBounds; rows: WeeklyActionsRow[] };
@@ -22,7 +23,9 @@ export async function getWeeklyActions(actor: Actor, db: Db, now: Date = new Dat
     by: ["assigneeId", "done"],
     where: {
       AND: [
-        viaProspect(actor),
+        // No join to the prospect when the scope is everything: the (assigneeId, startAt) and
+        // (assigneeId, dueAt) indexes then count the week directly.
+        isEmptyWhere(viaProspect(actor).prospect) ? {} : viaProspect(actor),
         { assigneeId: { in: reps.map((r) => r.id) } },
         { OR: [{ startAt: inWeek }, { startAt: null, dueAt: inWeek }] },
       ],

@@ -6,8 +6,9 @@ import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient as Db } from "@/lib/prisma-client";
 import type { ProspectListParams, ProspectSortKey } from "@/lib/prospects/schemas";
+import { normaliseSearchText } from "@/lib/prospects/search-text";
 
-const listSelect = {
+export const prospectListSelect = {
   id: true,
   name: true,
   siren: true,
@@ -18,7 +19,7 @@ const listSelect = {
   partner: { select: { id: true, name: true } },
 } satisfies Prisma.ProspectSelect;
 
-export type ProspectListRow = Prisma.ProspectGetPayload<{ select: typeof listSelect }>;
+export type ProspectListRow = Prisma.ProspectGetPayload<{ select: typeof prospectListSelect }>;
 
 export type ProspectListResult = {
   rows: ProspectListRow[];
@@ -43,16 +44,14 @@ function orderByFor(sort: ProspectSortKey, dir: "asc" | "desc"): Prisma.Prospect
 }
 
 function searchWhere(q: string): Prisma.ProspectWhereInput {
-  if (!q) return {};
-  const or: Prisma.ProspectWhereInput[] = [
-    { name: { contains: q, mode: "insensitive" } },
-    { city: { contains: q, mode: "insensitive" } },
-    { siren: { contains: q } },
-  ];
+  const text = normaliseSearchText(q);
+  if (!text) return {};
+  // One LIKE on the generated, accent-free column: its trigram index answers it without a scan.
+  const match: Prisma.ProspectWhereInput = { searchText: { contains: text } };
   // People type SIRENs as printed ("123 456 789"); the column holds bare digits.
-  const digits = q.replace(/\s+/g, "");
-  if (digits !== q && /^\d+$/.test(digits)) or.push({ siren: { contains: digits } });
-  return { OR: or };
+  const digits = text.replace(/\s+/g, "");
+  if (digits !== text && /^\d+$/.test(digits)) return { OR: [match, { siren: { contains: digits } }] };
+  return match;
 }
 
 // The internal team's filters; a partner's list is its own organisation's files, so these are
@@ -98,7 +97,7 @@ export async function findProspects(
   const perPage = filters.perPage;
 
   const fetchPage = (page: number) =>
-    db.prospect.findMany({ where, orderBy, skip: (page - 1) * perPage, take: perPage, select: listSelect });
+    db.prospect.findMany({ where, orderBy, skip: (page - 1) * perPage, take: perPage, select: prospectListSelect });
 
   const [total, rows] = await Promise.all([db.prospect.count({ where }), fetchPage(filters.page)]);
   const lastPage = Math.max(1, Math.ceil(total / perPage));

@@ -6,8 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
-import { cursorBatches, exportDateStamp, type ExportSource } from "@/lib/reports/export-source";
+import type { KeysetSort } from "@/lib/pagination/keyset";
+import { exportDateStamp, keysetBatches, type ExportSource } from "@/lib/reports/export-source";
 import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
 import { periodRange, type ReportFilters, type ReportParams } from "@/lib/reports/filters";
 import { assertCanViewReports, prospectFiltersWhere, rangeCondition } from "@/lib/reports/where";
@@ -50,9 +52,12 @@ export type ActionReport = {
 
 export function actionReportWhere(actor: Actor, kind: ActionReportKind, filters: ReportFilters): Prisma.ActionWhereInput {
   const range = rangeCondition(periodRange(filters));
+  const prospect = prospectFiltersWhere(actor, filters);
   return {
     AND: [
-      { prospect: prospectFiltersWhere(actor, filters) },
+      // Every action has a prospect: with no condition on it, the join is left out so the
+      // doneAt/dueAt indexes serve the order (a join made it a sort of every done action).
+      isEmptyWhere(prospect) ? {} : { prospect },
       visibleActionsWhere(actor),
       { done: kind === "done" },
       range ? (kind === "done" ? { doneAt: range } : { dueAt: range }) : {},
@@ -61,12 +66,19 @@ export function actionReportWhere(actor: Actor, kind: ActionReportKind, filters:
   };
 }
 
-// Latest done first; soonest due first (undated last).
+// Latest done first; soonest due first (undated last). A done action always has its doneAt, so
+// the done order needs no NULLS clause, and matches the (doneAt, id) index read backwards.
 function orderBy(kind: ActionReportKind): Prisma.ActionOrderByWithRelationInput[] {
   return kind === "done"
-    ? [{ doneAt: { sort: "desc", nulls: "last" } }, { id: "desc" }]
+    ? [{ doneAt: "desc" }, { id: "desc" }]
     : [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
 }
+
+// The export's order, the same as the page's.
+const EXPORT_SORT: Record<ActionReportKind, KeysetSort> = {
+  done: { field: "doneAt", dir: "desc", nullable: false, idDir: "desc" },
+  notDone: { field: "dueAt", dir: "asc", nullable: true, idDir: "asc" },
+};
 
 export async function findActionReport(
   actor: Actor,
@@ -76,10 +88,9 @@ export async function findActionReport(
 ): Promise<ActionReport> {
   assertCanViewReports(actor);
   const where = actionReportWhere(actor, kind, params);
-  const [total, groups] = await Promise.all([
-    db.action.count({ where }),
-    db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } }),
-  ]);
+  // The total is the sum of the per-type counts the page shows anyway: one scan, not two.
+  const groups = await db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } });
+  const total = groups.reduce((sum, g) => sum + g._count._all, 0);
   const lastPage = Math.max(1, Math.ceil(total / params.perPage));
   const page = Math.min(params.page, lastPage);
   const [rows, types] = await Promise.all([
@@ -137,8 +148,15 @@ export function actionReportExportSource(
     columns: exportColumns(kind),
     count: () => db.action.count({ where }),
     batches: async function* (batchSize) {
-      const pages = cursorBatches(
-        (page) => db.action.findMany({ where, orderBy: orderBy(kind), select: actionReportSelect, ...page }),
+      const pages = keysetBatches(
+        EXPORT_SORT[kind],
+        (batch) =>
+          db.action.findMany({
+            where: { AND: [where, batch.where as Prisma.ActionWhereInput] },
+            orderBy: batch.orderBy as Prisma.ActionOrderByWithRelationInput[],
+            take: batch.take,
+            select: actionReportSelect,
+          }),
         batchSize,
       );
       for await (const rows of pages) yield rows.map((row) => exportCells(kind, row));

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
-import { cursorBatches, exportDateStamp, type ExportSource } from "@/lib/reports/export-source";
+import type { KeysetSort } from "@/lib/pagination/keyset";
+import { exportDateStamp, keysetBatches, type BatchArgs, type ExportSource } from "@/lib/reports/export-source";
 import type { ExportValue } from "@/lib/reports/export-values";
 import { periodRange } from "@/lib/reports/filters";
 import { listRowReader } from "@/lib/reports/list-fields";
@@ -16,12 +17,18 @@ import { assertCanViewReports, prospectFiltersWhere, rangeCondition } from "@/li
 
 export type ListDefinition = { name: string; entity: SavedListEntity; columns: readonly string[]; filters: SavedListFilters };
 
-type PageArgs = { cursor?: { id: string }; skip: number; take: number };
+type PageArgs = { skip: number; take: number };
 
+// `sort` is the list's order; `batch` reads the rows after a keyset cursor for the exports.
 type EntityQuery = {
   count: () => Promise<number>;
   findMany: (select: Record<string, unknown>, page: PageArgs) => Promise<{ id: string }[]>;
+  sort: KeysetSort;
+  batch: (select: Record<string, unknown>, args: BatchArgs) => Promise<{ id: string }[]>;
 };
+
+const NEWEST_FIRST: KeysetSort = { field: "createdAt", dir: "desc", nullable: false, idDir: "desc" };
+const LATEST_DUE_FIRST: KeysetSort = { field: "dueAt", dir: "desc", nullable: true, idDir: "desc" };
 
 // Prisma's select is typed per model; the reader's select is built from the same model's
 // whitelisted fragments, hence the casts.
@@ -42,6 +49,14 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
       count: () => db.prospect.count({ where }),
       findMany: (select, page) =>
         db.prospect.findMany({ where, select: select as Prisma.ProspectSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...page }),
+      sort: NEWEST_FIRST,
+      batch: (select, args) =>
+        db.prospect.findMany({
+          where: { AND: [where, args.where as Prisma.ProspectWhereInput] },
+          select: { ...select, createdAt: true } as Prisma.ProspectSelect,
+          orderBy: args.orderBy as Prisma.ProspectOrderByWithRelationInput[],
+          take: args.take,
+        }),
     };
   }
   if (list.entity === "ACTION") {
@@ -64,6 +79,14 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
           orderBy: [{ dueAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
           ...page,
         }),
+      sort: LATEST_DUE_FIRST,
+      batch: (select, args) =>
+        db.action.findMany({
+          where: { AND: [where, args.where as Prisma.ActionWhereInput] },
+          select: { ...select, dueAt: true } as Prisma.ActionSelect,
+          orderBy: args.orderBy as Prisma.ActionOrderByWithRelationInput[],
+          take: args.take,
+        }),
     };
   }
   const where: Prisma.OpportunityWhereInput = {
@@ -78,6 +101,14 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
     count: () => db.opportunity.count({ where }),
     findMany: (select, page) =>
       db.opportunity.findMany({ where, select: select as Prisma.OpportunitySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...page }),
+    sort: NEWEST_FIRST,
+    batch: (select, args) =>
+      db.opportunity.findMany({
+        where: { AND: [where, args.where as Prisma.OpportunityWhereInput] },
+        select: { ...select, createdAt: true } as Prisma.OpportunitySelect,
+        orderBy: args.orderBy as Prisma.OpportunityOrderByWithRelationInput[],
+        take: args.take,
+      }),
   };
 }
 
@@ -142,7 +173,7 @@ export function savedListExportSource(actor: Actor, list: ListDefinition, db: Db
     columns: columns.map((c) => ({ header: c.label, kind: c.kind })),
     count: query.count,
     batches: async function* (batchSize) {
-      for await (const rows of cursorBatches((page) => query.findMany(reader.select, page), batchSize)) {
+      for await (const rows of keysetBatches(query.sort, (args) => query.batch(reader.select, args), batchSize)) {
         yield rows.map((row) => reader.cells(row));
       }
     },

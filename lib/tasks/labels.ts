@@ -6,7 +6,8 @@ export function reminderLabel(reminderAt: Date | string): string {
   return `Rappel le ${formatDateTime(reminderAt).replace(",", "")}`;
 }
 
-export function taskCountLabel(total: number): string {
+export function taskCountLabel(total: number, isLowerBound = false): string {
+  if (isLowerBound) return `Plus de ${total.toLocaleString("fr-FR")} tâches à faire`;
   if (total === 0) return "Aucune tâche à faire";
   return total === 1 ? "1 tâche à faire" : `${total.toLocaleString("fr-FR")} tâches à faire`;
 }

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
 import type { DbClient } from "@/lib/prisma-client";
+import { isEmptyWhere } from "@/lib/prisma-where";
 import { TASKS_PER_PAGE, type TaskListParams } from "@/lib/tasks/schemas";
 
 // Whose tasks a manager may look at: the internal team, never partner users.
@@ -30,7 +31,10 @@ export type TaskUserOption = { id: string; name: string };
 
 export type TaskList = {
   rows: TaskRow[];
+  // Exact up to TASK_COUNT_LIMIT; totalIsLowerBound past it.
   total: number;
+  totalIsLowerBound: boolean;
+  hasNext: boolean;
   page: number;
   perPage: number;
   // The users whose tasks are shown (the actor alone unless a manager picked others).
@@ -74,24 +78,33 @@ async function effectiveUserIds(db: DbClient, actor: Actor, requested: string[])
   return ids.length > 0 ? ids : [actor.id];
 }
 
+export const TASK_COUNT_LIMIT = 1000;
+
 // « Tâches »: every action not done of the chosen users, overdue first (oldest first), then
 // upcoming (soonest first), then undated — see lib/tasks/ordering.ts. A page past the end
 // shows the last one.
 export async function findTasks(db: DbClient, actor: Actor, params: TaskListParams): Promise<TaskList> {
   if (!canSeeTasks(actor)) throw new AppError("NOT_FOUND");
   const userIds = await effectiveUserIds(db, actor, params.users);
+  const scope = prospectScope(actor);
   const where: Prisma.ActionWhereInput = {
-    AND: [{ done: false }, { prospect: prospectScope(actor) }, tasksOfUsersWhere(userIds)],
+    // No join to the prospect when the scope is everything: the (assigneeId, done, dueAt) index
+    // then serves both the filter and the order.
+    AND: [{ done: false }, isEmptyWhere(scope) ? {} : { prospect: scope }, tasksOfUsersWhere(userIds)],
   };
   const perPage = TASKS_PER_PAGE;
-  const total = await db.action.count({ where });
-  const page = Math.min(params.page, Math.max(1, Math.ceil(total / perPage)));
-  const rows = await db.action.findMany({
+  // Counted up to TASK_COUNT_LIMIT + 1: past it the page says « plus de 1 000 ».
+  const counted = await db.action.count({ where, take: TASK_COUNT_LIMIT + 1 });
+  const total = Math.min(counted, TASK_COUNT_LIMIT);
+  const totalIsLowerBound = counted > TASK_COUNT_LIMIT;
+  // Past the counted rows the page number is kept (the list goes on); below, it is clamped.
+  const page = totalIsLowerBound ? params.page : Math.min(params.page, Math.max(1, Math.ceil(total / perPage)));
+  const fetched = await db.action.findMany({
     where,
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * perPage,
-    take: perPage,
+    take: perPage + 1,
     select: taskRowSelect,
   });
-  return { rows, total, page, perPage, userIds };
+  return { rows: fetched.slice(0, perPage), total, totalIsLowerBound, hasNext: fetched.length > perPage, page, perPage, userIds };
 }

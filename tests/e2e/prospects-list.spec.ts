@@ -11,18 +11,28 @@ test("the sales team pages, sorts and searches the prospects list through the UI
   await page.getByRole("banner").getByRole("link", { name: "Prospects" }).click();
   await expect(page.getByRole("heading", { name: "Prospects", level: 1 })).toBeVisible();
 
-  // 60 demo files, 25 per page.
+  // 60 demo files, 25 per page, paged by keyset: « Suivant », « Dernière page », « Précédent ».
   await expect(page.getByText("60 prospects")).toBeVisible();
-  await expect(page.getByText("Page 1 sur 3")).toBeVisible();
   await expect(page.getByRole("row")).toHaveCount(26);
+  const firstPage = await columnTexts(page, 1);
   await page.getByRole("link", { name: "Suivant" }).click();
-  await expect(page.getByText("Page 2 sur 3")).toBeVisible();
-  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/after=/);
+  const secondPage = await columnTexts(page, 1);
+  expect(secondPage).toHaveLength(25);
+  expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+  await page.getByRole("link", { name: "Dernière page" }).click();
+  await expect(page).toHaveURL(/last=1/);
+  await expect(page.getByRole("row")).toHaveCount(26);
+  await expect(page.getByRole("navigation", { name: "Pagination" }).getByText("Suivant")).toHaveAttribute("aria-disabled", "true");
+  await page.getByRole("link", { name: "Précédent" }).click();
+  await expect(page).toHaveURL(/before=/);
+  await page.getByRole("link", { name: "Première page" }).click();
+  expect(await columnTexts(page, 1)).toEqual(firstPage);
 
-  // Sorting by name, ascending then descending, resets to page 1.
+  // Sorting by name, ascending then descending, starts from the first row again.
   await page.getByRole("columnheader", { name: /Nom/ }).getByRole("link").click();
   await expect(page).toHaveURL(/sort=name/);
-  await expect(page.getByText("Page 1 sur 3")).toBeVisible();
+  await expect(page).not.toHaveURL(/after=|before=|last=/);
   const ascending = await columnTexts(page, 1);
   expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, "fr")));
   await page.getByRole("columnheader", { name: /Nom/ }).getByRole("link").click();
@@ -51,8 +61,12 @@ test("a malformed query string falls back to defaults instead of failing", async
   await loginAs(page, "manager");
   const response = await page.goto("/prospects?page=-4&perPage=9999&sort=%27%3BDROP&dir=sideways&status=NOPE");
   expect(response?.status()).toBe(200);
-  await expect(page.getByText("Page 1 sur 3")).toBeVisible();
   await expect(page.getByText("60 prospects")).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(26);
+
+  const forged = await page.goto("/prospects?after=not-a-cursor&before=%7B%7D");
+  expect(forged?.status()).toBe(200);
+  await expect(page.getByRole("row")).toHaveCount(26);
 });
 
 test("a partner's list only holds its own organisation's files", async ({ page }) => {

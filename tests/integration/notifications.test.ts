@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { notifySalesTeam, notifyUsers } from "@/lib/notifications/notify";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/queries";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
 import { createPartner, createUser } from "@/tests/factories";
 import { getTestDb } from "@/tests/setup/db";
 
@@ -85,14 +86,22 @@ describe("reading notifications", () => {
   it("lists only the owner's notifications, newest first, paginated", async () => {
     await seed();
     for (let i = 0; i < 25; i++) await notifyUsers(db, { userIds: [sales.id], kind: "REMINDER", title: `Rappel ${i}` });
-    const page1 = await findNotifications(db, sales.id, { page: 1, unreadOnly: false });
+    const page1 = await findNotifications(db, sales.id, { unreadOnly: false });
     expect(page1.total).toBe(27);
+    expect(page1.totalIsLowerBound).toBe(false);
     expect(page1.unread).toBe(27);
     expect(page1.rows).toHaveLength(20);
     expect(page1.rows[0]?.title).toBe("Rappel 24");
-    const page2 = await findNotifications(db, sales.id, { page: 9, unreadOnly: false });
-    expect(page2.page).toBe(2);
+    expect(page1).toMatchObject({ hasPrevious: false, hasNext: true });
+    // Keyset: the next page starts after the last row shown, the last page reads from the end.
+    const page2 = await findNotifications(db, sales.id, { unreadOnly: false }, parseKeysetRequest({ after: page1.endCursor }));
+    expect(page2.rows).toHaveLength(7);
+    expect(page2).toMatchObject({ hasPrevious: true, hasNext: false });
     expect(page2.rows.map((r) => r.title).slice(-2)).toEqual(["Récente", "Ancienne"]);
+    const last = await findNotifications(db, sales.id, { unreadOnly: false }, { kind: "last" });
+    expect(last.rows.map((r) => r.id).slice(-7)).toEqual(page2.rows.map((r) => r.id));
+    const back = await findNotifications(db, sales.id, { unreadOnly: false }, parseKeysetRequest({ before: page2.startCursor }));
+    expect(back.rows.map((r) => r.id)).toEqual(page1.rows.map((r) => r.id));
     expect([...page1.rows, ...page2.rows].some((r) => r.title === "Pour un autre")).toBe(false);
   });
 

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findNotifications } from "@/lib/notifications/queries";
 import { parseNotificationListParams } from "@/lib/notifications/schemas";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -32,9 +33,9 @@ export default async function NotificationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireUser();
-  const params = parseNotificationListParams(await searchParams);
-  const result = await findNotifications(db, actor.id, params);
-  const pageCount = Math.max(1, Math.ceil(result.total / result.perPage));
+  const raw = await searchParams;
+  const params = parseNotificationListParams(raw);
+  const result = await findNotifications(db, actor.id, params, parseKeysetRequest(raw));
   const query: Record<string, string> = params.unreadOnly ? { unread: "1" } : {};
 
   return (
@@ -58,7 +59,7 @@ export default async function NotificationsPage({
           Non lues
         </FilterLink>
       </nav>
-      <NotificationList rows={result.rows} page={result.page} pageCount={pageCount} query={query} unreadOnly={params.unreadOnly} />
+      <NotificationList rows={result.rows} page={result} query={query} unreadOnly={params.unreadOnly} />
     </>
   );
 }

@@ -4,11 +4,13 @@ import { ProspectFilters } from "@/components/prospects/prospect-filters";
 import { ProspectTable } from "@/components/prospects/prospect-table";
 import { ExportLinks } from "@/components/reports/export-links";
 import { buttonClasses } from "@/components/ui/button";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { XLSX_MAX_ROWS, xlsxTooManyRowsMessage } from "@/lib/reports/export-writers";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { findProspects } from "@/lib/prospects/queries";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
+import { findProspectsPage } from "@/lib/prospects/find-prospects-page";
 import { listInternalOptions } from "@/lib/prospects/internal-options";
 import { parseProspectListParams, PROSPECT_INTERNAL_FILTER_KEYS, prospectListQuery } from "@/lib/prospects/schemas";
 
@@ -21,14 +23,15 @@ export default async function ProspectsPage({
 }) {
   const actor = await requireUser();
   const internal = can(actor.role, "prospect:read:any");
-  const parsed = parseProspectListParams(await searchParams);
+  const raw = await searchParams;
+  const parsed = parseProspectListParams(raw);
   // Partners have no internal filters: they are dropped from the state and the links.
   const requested = internal
     ? parsed
     : { ...parsed, ...Object.fromEntries(PROSPECT_INTERNAL_FILTER_KEYS.map((key) => [key, ""])) };
-  const result = await findProspects(actor, requested);
-  // The page may have been clamped to the last one: links are built from what is shown.
-  const params = { ...requested, page: result.page };
+  const result = await findProspectsPage(actor, requested, parseKeysetRequest(raw));
+  // Keyset pages have no number; an offset page may have been clamped to the last one.
+  const params = { ...requested, page: result.mode === "offset" ? result.page : 1 };
   const query = prospectListQuery(params);
   const filterOptions = internal ? await listInternalOptions(actor, "all") : null;
 
@@ -56,6 +59,8 @@ export default async function ProspectsPage({
       <ProspectTable
         rows={result.rows}
         total={result.total}
+        totalIsLowerBound={result.totalIsLowerBound}
+        pager={result.mode === "keyset" ? <KeysetPagination pathname="/prospects" query={query} page={result} /> : undefined}
         params={params}
         query={query}
         showPartner={internal}

@@ -24,7 +24,7 @@ export default async function TasksPage({
   const mine = result.userIds.length === 1 && result.userIds[0] === actor.id;
   // Links are built from what is shown: the users kept and the page clamped to the last one.
   const query = taskListQuery({ page: result.page, users: mine ? [] : result.userIds });
-  const pageCount = Math.max(1, Math.ceil(result.total / result.perPage));
+  const pageCount = result.totalIsLowerBound ? null : Math.max(1, Math.ceil(result.total / result.perPage));
   const names = users.filter((u) => result.userIds.includes(u.id)).map((u) => u.name);
 
   return (
@@ -35,7 +35,7 @@ export default async function TasksPage({
           <>
             <span>{mine ? "Vos tâches non faites" : `Tâches non faites de : ${names.join(", ")}`}</span>
             <span aria-hidden="true"> · </span>
-            <span>{taskCountLabel(result.total)}</span>
+            <span>{taskCountLabel(result.total, result.totalIsLowerBound)}</span>
           </>
         }
       />
@@ -47,7 +47,7 @@ export default async function TasksPage({
         emptyTitle={mine ? "Aucune tâche à faire : vous êtes à jour." : "Aucune tâche à faire pour ces utilisateurs."}
         emptyDescription={mine ? "Les actions non faites qui vous sont attribuées apparaissent ici." : undefined}
       />
-      <TaskPagination page={result.page} pageCount={pageCount} query={query} />
+      <TaskPagination page={result.page} pageCount={pageCount} hasNext={result.hasNext} query={query} />
     </>
   );
 }

@@ -1,0 +1,405 @@
+// `npm run bench [-- --scale 100k] [--quick]`: measures the main pages of a production build
+// against their floor (issue 14). Steps: a database of its own (embedded PostgreSQL, or a
+// database created on BENCH_DATABASE_URL's server), migrations, the deterministic generator,
+// `next build` when the sources changed, the app server with its SQL query log on, sign-in per
+// role, capture of each page's own statements, a floor server replaying them, autocannon at c=1
+// and c=10 on both, one table printed and written as JSON. --quick (the CI smoke test) takes
+// fewer samples and exits 1 when a page's median is over 3× its floor's.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { getToolingEnv } from "@/lib/env";
+import { runMigrations } from "@/lib/migrations/runner";
+import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
+import { buildFingerprint } from "../build-fingerprint";
+import { BENCH_PASSWORD, BENCH_USERS, generateBenchData, volumesFor } from "./generate";
+import { measureFirstLoadJs } from "./js-budgets";
+import { BENCH_PAGES, MIX_KEYS, type BenchRole } from "./pages";
+import { formatTable, pagesOverRatio, percentile, type PageResult } from "./stats";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "5k" },
+    quick: { type: "boolean", default: false },
+    json: { type: "string" },
+    port: { type: "string", default: "3310" },
+    "floor-port": { type: "string", default: "3311" },
+    "pg-port": { type: "string", default: "5510" },
+    "max-ratio": { type: "string", default: "3" },
+    // Generate (or check) the data, then stop: a long 100k generation can be done ahead.
+    "generate-only": { type: "boolean", default: false },
+  },
+});
+
+function parseScale(value: string): number {
+  const m = /^(\d+)(k?)$/i.exec(value.trim());
+  if (!m) throw new Error(`--scale attend un nombre de prospects, par ex. 5k ou 100k (reçu « ${value} »)`);
+  return Number(m[1]) * (m[2] ? 1000 : 1);
+}
+
+const scale = parseScale(args.scale!);
+const quick = args.quick!;
+const port = Number(args.port);
+const floorPort = Number(args["floor-port"]);
+const maxRatio = Number(args["max-ratio"]);
+const c1Requests = quick ? 20 : 60;
+const c10Seconds = quick ? 3 : 10;
+const benchDir = path.join(root, ".data", "bench");
+const log = (m: string) => console.log(`[bench] ${m}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const children: ChildProcess[] = [];
+let stopDatabase: (() => Promise<void>) | undefined;
+
+async function cleanup() {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+  }
+  await stopDatabase?.();
+}
+
+async function serverUrls(): Promise<{ admin: string; url: string }> {
+  const external = getToolingEnv().BENCH_DATABASE_URL;
+  let admin = external;
+  if (!admin) {
+    const handle = await startEmbeddedPostgres({
+      dataDir: path.join(benchDir, "postgres"),
+      port: Number(args["pg-port"]),
+      persistent: true,
+    });
+    stopDatabase = handle.stop;
+    admin = handle.adminUrl;
+  }
+  const url = new URL(admin);
+  url.pathname = `/crm_bench_${scale}`;
+  return { admin, url: url.toString() };
+}
+
+// A generated database is reused while the scale, the generator and the migrations are unchanged.
+function dataFingerprint(): string {
+  const hash = createHash("sha256");
+  hash.update(String(scale));
+  hash.update(readFileSync(path.join(root, "scripts", "bench", "generate.ts")));
+  for (const dir of readdirSync(path.join(root, "prisma", "migrations")).sort()) hash.update(dir);
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function prepareData(admin: string, url: string) {
+  const name = new URL(url).pathname.slice(1);
+  const fingerprint = dataFingerprint();
+  const adminClient = new pg.Client({ connectionString: admin });
+  await adminClient.connect();
+  try {
+    const exists = (await adminClient.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+    if (exists) {
+      const probe = new pg.Client({ connectionString: url });
+      await probe.connect();
+      const marker = await probe
+        .query<{ fingerprint: string }>("SELECT fingerprint FROM bench_meta")
+        .then((r) => r.rows[0]?.fingerprint)
+        .catch(() => undefined);
+      await probe.end();
+      if (marker === fingerprint) {
+        log(`Base ${name} déjà générée (empreinte ${fingerprint}) : réutilisée`);
+        return;
+      }
+      await adminClient.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    }
+    await adminClient.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await adminClient.end();
+  }
+  await runMigrations({ databaseUrl: url, log: () => {} });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const started = Date.now();
+    log(`Génération de ${scale} prospects…`);
+    await generateBenchData(client, url, volumesFor(scale), (m) => log(`  ${m}`));
+    await client.query("CREATE TABLE bench_meta (fingerprint text NOT NULL)");
+    await client.query("INSERT INTO bench_meta VALUES ($1)", [fingerprint]);
+    log(`Données générées en ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await client.end();
+  }
+}
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
+  const child = spawn(command, argv, { cwd: root, env, stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit" });
+  children.push(child);
+  return child;
+}
+
+async function ensureBuild(env: NodeJS.ProcessEnv) {
+  const fingerprint = buildFingerprint(root);
+  const stampFile = path.join(root, ".next", "crm-build-fingerprint");
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) {
+    log("Build de production à jour");
+    return;
+  }
+  log("next build…");
+  const child = run(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    ...env,
+    QUERY_LOG_FILE: "",
+  });
+  const code = await new Promise<number>((r) => child.once("exit", (c) => r(c ?? 1)));
+  if (code !== 0) throw new Error(`next build a échoué (code ${code})`);
+  writeFileSync(stampFile, fingerprint);
+}
+
+async function waitForHttp(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} ne répond pas`);
+}
+
+function cookiesOf(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
+}
+
+// next-auth's credentials flow over HTTP: CSRF token, then the callback; the session cookie is
+// what every measured request carries.
+async function signIn(base: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrfRes);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, callbackUrl: `${base}/`, json: "true" }),
+  });
+  const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Connexion impossible pour ${email} (HTTP ${res.status})`);
+  return session;
+}
+
+type Statement = { sql: string; params: unknown[] };
+
+function readNewStatements(file: string, from: number): Statement[] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file).subarray(from).toString("utf8");
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { sql: string; params: string })
+    .map((e) => ({ sql: e.sql, params: JSON.parse(e.params || "[]") as unknown[] }));
+}
+
+type Load = { latencies: number[]; reqPerSec: number; errors: number };
+
+// autocannon's callback form: the returned instance reports each response's time.
+function cannon(options: autocannon.Options, latencies: number[]): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+async function load(url: string, cookie: string | undefined, connections: number, opts: { amount?: number; duration?: number }): Promise<Load> {
+  const latencies: number[] = [];
+  const result = await cannon(
+    {
+      url,
+      connections,
+      ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration }),
+      headers: cookie ? { cookie } : {},
+      timeout: 30,
+    },
+    latencies,
+  );
+  return { latencies, reqPerSec: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+async function timeStatements(url: string, pages: Record<string, Statement[]>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const slowest: Record<string, { ms: number; sql: string; params: unknown[] }> = {};
+  try {
+    for (const [key, statements] of Object.entries(pages)) {
+      for (const s of statements) {
+        if (/^(BEGIN|COMMIT|ROLLBACK)/i.test(s.sql.trim())) continue;
+        let best = Infinity;
+        for (let i = 0; i < 3; i++) {
+          const t = performance.now();
+          await client.query(s.sql, s.params);
+          best = Math.min(best, performance.now() - t);
+        }
+        if (!slowest[key] || best > slowest[key].ms) slowest[key] = { ms: best, sql: s.sql, params: s.params };
+      }
+    }
+    const explains: { page: string; ms: number; sql: string; plan: string }[] = [];
+    const top = Object.entries(slowest).sort((a, b) => b[1].ms - a[1].ms).slice(0, 3);
+    for (const [page, s] of top) {
+      if (!/^\s*(SELECT|WITH)/i.test(s.sql)) continue;
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params);
+      explains.push({ page, ms: s.ms, sql: s.sql, plan: plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n") });
+    }
+    return { slowest, explains };
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const startedAt = new Date();
+  mkdirSync(benchDir, { recursive: true });
+  log(`Échelle ${scale} prospects${quick ? " (mode rapide)" : ""} ; charge moyenne ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  const { admin, url } = await serverUrls();
+  await prepareData(admin, url);
+  if (args["generate-only"]) return;
+  const queryLog = path.join(benchDir, "queries.jsonl");
+  rmSync(queryLog, { force: true });
+  const base = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    NEXT_TELEMETRY_DISABLED: "1",
+    RUN_WORKER_IN_APP: "false",
+    QUERY_LOG_FILE: queryLog,
+  };
+  await ensureBuild(env);
+  const firstLoadJs = measureFirstLoadJs(root);
+  run(process.execPath, [path.join(root, "scripts", "serve.mjs"), "--port", String(port)], env, true);
+  await waitForHttp(`${base}/login`, 120_000);
+
+  const cookies = {} as Record<BenchRole, string>;
+  for (const role of Object.keys(BENCH_USERS) as BenchRole[]) cookies[role] = await signIn(base, BENCH_USERS[role]);
+
+  // Each page's own statements: warm it up, then read what one more view logged.
+  const captured: Record<string, Statement[]> = {};
+  for (const page of BENCH_PAGES) {
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(base + page.path, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${page.path} (${page.role}) : HTTP ${res.status}`);
+    }
+    await sleep(200);
+    const from = existsSync(queryLog) ? statSync(queryLog).size : 0;
+    await (await fetch(base + page.path, { headers: { cookie: cookies[page.role] } })).arrayBuffer();
+    await sleep(200);
+    captured[page.key] = readNewStatements(queryLog, from);
+  }
+  const statementsFile = path.join(benchDir, "statements.json");
+  writeFileSync(statementsFile, JSON.stringify(captured));
+
+  const floorBase = `http://localhost:${floorPort}`;
+  run(process.execPath, [path.join(root, "scripts", "bench", "floor-server.mjs"), "--port", String(floorPort), "--statements", statementsFile, "--database-url", url], process.env, true);
+  await waitForHttp(`${floorBase}/${BENCH_PAGES[0]!.key}`, 30_000);
+
+  const results: PageResult[] = [];
+  for (const page of BENCH_PAGES) {
+    const appUrl = base + page.path;
+    const floorUrl = `${floorBase}/${encodeURIComponent(page.key)}`;
+    const app1 = await load(appUrl, cookies[page.role], 1, { amount: c1Requests });
+    const floor1 = await load(floorUrl, undefined, 1, { amount: c1Requests });
+    const app10 = await load(appUrl, cookies[page.role], 10, { duration: c10Seconds });
+    const floor10 = await load(floorUrl, undefined, 10, { duration: c10Seconds });
+    const result: PageResult = {
+      key: page.key,
+      label: page.label,
+      path: page.path,
+      role: page.role,
+      statements: captured[page.key]!.length,
+      slowestStatementMs: 0,
+      c1: { p50: percentile(app1.latencies, 50), p95: percentile(app1.latencies, 95), requests: app1.latencies.length },
+      floorC1: { p50: percentile(floor1.latencies, 50), p95: percentile(floor1.latencies, 95) },
+      c10: { reqPerSec: app10.reqPerSec, p95: percentile(app10.latencies, 95), p99: percentile(app10.latencies, 99), errors: app1.errors + app10.errors },
+      floorC10: { reqPerSec: floor10.reqPerSec },
+      ratioP50: percentile(app1.latencies, 50) / Math.max(0.1, percentile(floor1.latencies, 50)),
+      ratioP95: percentile(app1.latencies, 95) / Math.max(0.1, percentile(floor1.latencies, 95)),
+    };
+    results.push(result);
+    log(`${page.label}: p50 ${result.c1.p50.toFixed(1)} ms (plancher ${result.floorC1.p50.toFixed(1)}), ${result.c10.reqPerSec.toFixed(1)} req/s à c=10`);
+  }
+
+  // The mixed mix: six pages, three roles, each connection cycling through them.
+  const mixLatencies: number[] = [];
+  const mixPages = MIX_KEYS.map((k) => BENCH_PAGES.find((p) => p.key === k)!);
+  const mixResult = await cannon(
+    {
+      url: base,
+      connections: 10,
+      duration: quick ? 5 : 20,
+      timeout: 30,
+      requests: mixPages.map((p) => ({ method: "GET" as const, path: p.path, headers: { cookie: cookies[p.role] } })),
+    },
+    mixLatencies,
+  );
+  const mixed = {
+    pages: MIX_KEYS,
+    reqPerSec: mixResult.requests.average,
+    p95: percentile(mixLatencies, 95),
+    p99: percentile(mixLatencies, 99),
+    errors: mixResult.errors + mixResult.timeouts + mixResult.non2xx,
+  };
+
+  const sql = await timeStatements(url, captured);
+  for (const r of results) r.slowestStatementMs = sql.slowest[r.key]?.ms ?? 0;
+
+  const report = {
+    startedAt: startedAt.toISOString(),
+    scale,
+    quick,
+    loadAverage: loadavg(),
+    volumes: volumesFor(scale),
+    samples: { c1Requests, c10Seconds },
+    pages: results,
+    mixed,
+    slowestStatements: sql.explains,
+    firstLoadJs,
+  };
+  const jsonFile = args.json ? path.resolve(args.json) : path.join(benchDir, `bench-${args.scale}${quick ? "-quick" : ""}.json`);
+  writeFileSync(jsonFile, JSON.stringify(report, null, 2));
+
+  console.log("");
+  console.log(formatTable(results));
+  console.log("");
+  console.log(`Mix (${MIX_KEYS.join(", ")}) à c=10 : ${mixed.reqPerSec.toFixed(1)} req/s, p95 ${mixed.p95} ms, p99 ${mixed.p99} ms, ${mixed.errors} erreurs`);
+  console.log("\nJavaScript au premier chargement (gzip, budget) :");
+  for (const r of firstLoadJs.filter((j) => j.budget !== null)) {
+    console.log(`  ${r.route.padEnd(28)} ${(r.gzipBytes / 1000).toFixed(1).padStart(6)} kB / ${(r.budget! / 1000).toFixed(0)} kB${r.over ? "  DÉPASSÉ" : ""}`);
+  }
+  console.log(`Charge moyenne (1/5/15 min) : ${report.loadAverage.map((l) => l.toFixed(2)).join(" / ")}`);
+  for (const e of sql.explains) console.log(`\nRequête la plus lente de ${e.page} (${e.ms.toFixed(1)} ms) :\n${e.sql}\n${e.plan}`);
+  console.log(`\nRésultats JSON : ${path.relative(root, jsonFile)}`);
+
+  const failing = pagesOverRatio(results, maxRatio);
+  const errors = results.reduce((n, r) => n + r.c10.errors, 0) + mixed.errors;
+  const overBudget = firstLoadJs.filter((r) => r.over);
+  for (const r of overBudget) console.error(`ÉCHEC : ${r.route} charge ${(r.gzipBytes / 1000).toFixed(1)} kB de JavaScript (budget ${(r.budget! / 1000).toFixed(0)} kB)`);
+  if (overBudget.length > 0) process.exitCode = 1;
+  if (quick && (failing.length > 0 || errors > 0)) {
+    for (const r of failing) console.error(`ÉCHEC : ${r.label} à ${r.ratioP50.toFixed(2)}× son plancher (max ${maxRatio}×)`);
+    if (errors > 0) console.error(`ÉCHEC : ${errors} réponses en erreur`);
+    process.exitCode = 1;
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());
