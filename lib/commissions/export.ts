@@ -8,10 +8,11 @@ import { STATEMENT_STATUS_LABELS } from "@/lib/commissions/labels";
 import { canManageCommissions } from "@/lib/commissions/policy";
 import { statementFiltersSchema, statementWhere, type StatementFilters } from "@/lib/commissions/queries";
 import { db as defaultDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { APP_ERROR_MESSAGES } from "@/lib/errors";
 import type { DbClient } from "@/lib/prisma-client";
 import { searchParamsRecord } from "@/lib/reports/export-route";
-import { cursorBatches, exportDateStamp, type ExportSource } from "@/lib/reports/export-source";
+import { exportDateStamp, keysetBatches, type ExportSource } from "@/lib/reports/export-source";
 import { centsToEuros, type ExportColumn } from "@/lib/reports/export-values";
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from "@/lib/reports/export-writers";
 
@@ -37,12 +38,13 @@ export function statementExportSource(filters: StatementFilters, db: DbClient): 
     columns: COLUMNS,
     count: () => db.commissionStatement.count({ where }),
     batches: async function* (batchSize) {
-      const pages = cursorBatches(
-        (args) =>
+      const pages = keysetBatches(
+        { field: "periodMonth", dir: "desc", nullable: false },
+        (batch) =>
           db.commissionStatement.findMany({
-            where,
-            orderBy: [{ periodMonth: "desc" }, { id: "asc" }],
-            ...args,
+            where: { AND: [where, batch.where as Prisma.CommissionStatementWhereInput] },
+            orderBy: batch.orderBy as Prisma.CommissionStatementOrderByWithRelationInput[],
+            take: batch.take,
             select: {
               id: true,
               periodMonth: true,

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/prisma-client";
 import type { ExportSource } from "@/lib/reports/export-source";
-import { cursorBatches, exportDateStamp } from "@/lib/reports/export-source";
+import { exportDateStamp, keysetBatches } from "@/lib/reports/export-source";
 import type { ImportRowData } from "@/lib/imports/fields";
 
 export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -85,8 +85,14 @@ export function importReportSource(importId: string, fileName: string, db: DbCli
     ],
     count: () => db.importRow.count({ where: { importId } }),
     async *batches(batchSize) {
-      const pages = cursorBatches(
-        (args) => db.importRow.findMany({ where: { importId }, orderBy: [{ rowNumber: "asc" }, { id: "asc" }], ...args }),
+      const pages = keysetBatches(
+        { field: "rowNumber", dir: "asc", nullable: false },
+        (batch) =>
+          db.importRow.findMany({
+            where: { AND: [{ importId }, batch.where as Prisma.ImportRowWhereInput] },
+            orderBy: batch.orderBy as Prisma.ImportRowOrderByWithRelationInput[],
+            take: batch.take,
+          }),
         batchSize,
       );
       for await (const rows of pages) {

@@ -11,10 +11,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/prisma-client";
 import { nafLabel } from "@/lib/naf/labels";
 import { PROSPECT_KIND_LABELS, PROSPECT_STAGE_LABELS, PROSPECT_STATUS_LABELS } from "@/lib/prospects/labels";
-import { prospectListOrderBy, prospectListWhere } from "@/lib/prospects/queries";
+import { prospectKeysetSort } from "@/lib/prospects/find-prospects-page";
+import { prospectListWhere } from "@/lib/prospects/queries";
 import { parseProspectListParams, PROSPECT_INTERNAL_FILTER_KEYS, type ProspectListParams } from "@/lib/prospects/schemas";
 import { searchParamsRecord } from "@/lib/reports/export-route";
-import { cursorBatches, exportDateStamp, type ExportSource } from "@/lib/reports/export-source";
+import { exportDateStamp, keysetBatches, type ExportSource } from "@/lib/reports/export-source";
 import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from "@/lib/reports/export-writers";
 
@@ -91,7 +92,9 @@ export function prospectExportSource(actor: Actor, filters: ProspectListParams, 
   const internal = can(actor.role, "prospect:read:any");
   const columns = COLUMNS.filter((c) => internal || !c.internal);
   const where = prospectListWhere(actor, filters);
-  const orderBy = prospectListOrderBy(filters);
+  // Batches follow the list's own keyset order; the partner-name sort (a join, no keyset) is
+  // exported by company name.
+  const sort = prospectKeysetSort(filters) ?? { field: "name", dir: filters.dir, nullable: false };
   const select = internal ? { ...exportSelect, ...internalSelect } : exportSelect;
   return {
     fileName: `prospects-${exportDateStamp()}`,
@@ -99,7 +102,17 @@ export function prospectExportSource(actor: Actor, filters: ProspectListParams, 
     columns: columns.map(({ header, kind }) => ({ header, kind })),
     count: () => db.prospect.count({ where }),
     async *batches(batchSize) {
-      const pages = cursorBatches((args) => db.prospect.findMany({ where, orderBy, select, ...args }) as Promise<Row[]>, batchSize);
+      const pages = keysetBatches(
+        sort,
+        (batch) =>
+          db.prospect.findMany({
+            where: { AND: [where, batch.where as Prisma.ProspectWhereInput] },
+            orderBy: batch.orderBy as Prisma.ProspectOrderByWithRelationInput[],
+            take: batch.take,
+            select: { ...select, [sort.field]: true },
+          }) as unknown as Promise<Row[]>,
+        batchSize,
+      );
       for await (const rows of pages) yield rows.map((row) => columns.map((c) => c.value(row)));
     },
   };

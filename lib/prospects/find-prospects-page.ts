@@ -22,6 +22,12 @@ const KEYSET_SORTS: Partial<Record<ProspectSortKey, { field: keyof ProspectListR
   createdAt: { field: "createdAt", nullable: false },
 };
 
+// The keyset order of a list sort, or null for the partner's name (a join).
+export function prospectKeysetSort(filters: ProspectListParams): KeysetSort | null {
+  const column = KEYSET_SORTS[filters.sort];
+  return column ? { field: column.field, dir: filters.dir, nullable: column.nullable, enumValues: column.enumValues } : null;
+}
+
 export type ProspectPage =
   | ({ mode: "keyset"; total: number; totalIsLowerBound: boolean; perPage: number } & KeysetPage<ProspectListRow>)
   | { mode: "offset"; rows: ProspectListRow[]; total: number; totalIsLowerBound: false; page: number; perPage: number };
@@ -34,12 +40,11 @@ export async function findProspectsPage(
   request: KeysetRequest,
   db: Db = defaultDb,
 ): Promise<ProspectPage> {
-  const column = KEYSET_SORTS[filters.sort];
-  if (!column) {
+  const sort = prospectKeysetSort(filters);
+  if (!sort) {
     const result = await findProspects(actor, filters, db);
     return { mode: "offset", ...result, totalIsLowerBound: false };
   }
-  const sort: KeysetSort = { field: column.field, dir: filters.dir, nullable: column.nullable, enumValues: column.enumValues };
   const base = prospectListWhere(actor, filters);
   const perPage = filters.perPage;
 
@@ -61,7 +66,7 @@ export async function findProspectsPage(
     effective = { kind: "first" };
     rows = await fetch(effective);
   }
-  const page = keysetPage(rows, perPage, effective, (row) => row[column.field] as Date | string | null);
+  const page = keysetPage(rows, perPage, effective, (row) => row[sort.field as keyof ProspectListRow] as Date | string | null);
   return {
     mode: "keyset",
     ...page,
