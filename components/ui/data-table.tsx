@@ -308,7 +308,6 @@ export function DataTable<TData>({
                 <tr
                   key={row.id}
                   onClick={clickable ? (event) => openRow(row, event) : undefined}
-                  aria-selected={selectedRowId ? row.id === selectedRowId : undefined}
                   className={cn("group", clickable && "cursor-pointer", row.id === selectedRowId && "bg-brand-50")}
                 >
                   {row.getVisibleCells().map((cell) => (
