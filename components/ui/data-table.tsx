@@ -7,7 +7,7 @@
 // Long data never pushes columns out: cells truncate with « … » (full text on hover and focus),
 // the header and the identifying first column stay in view while the table scrolls inside its
 // own box, and below 768 px the same rows render as cards instead of a shrunken table.
-import { useId, useTransition, type MouseEvent, type ReactNode } from "react";
+import { Fragment, useId, useSyncExternalStore, useTransition, type MouseEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import {
@@ -75,9 +75,29 @@ export type DataTableProps<TData> = {
   rowHref?: (row: TData) => string;
   onRowClick?: (row: TData) => void;
   selectedRowId?: string | null;
+  // A panel under a row (its own full-width row; under the card on phones), e.g. a reminder form.
+  renderExpanded?: (row: TData) => ReactNode;
+  // False when the list brings its own pagination.
+  showPagination?: boolean;
+  rowClassName?: (row: TData) => string | undefined;
 };
 
 const INTERACTIVE = "a,button,input,select,textarea,label,summary,details,[role=menu],[role=menuitem],[role=dialog]";
+
+const DESKTOP_QUERY = "(min-width: 768px)";
+
+// Which of the two renderings is on screen, so a row's panel (a form) exists only once.
+function useIsDesktop(): boolean {
+  return useSyncExternalStore(
+    (callback) => {
+      const media = window.matchMedia(DESKTOP_QUERY);
+      media.addEventListener("change", callback);
+      return () => media.removeEventListener("change", callback);
+    },
+    () => window.matchMedia(DESKTOP_QUERY).matches,
+    () => true,
+  );
+}
 
 function columnLabel<TData>(column: { id: string; columnDef: ColumnDef<TData, unknown> }): string {
   const header = column.columnDef.header;
@@ -107,6 +127,9 @@ export function DataTable<TData>({
   rowHref,
   onRowClick,
   selectedRowId,
+  renderExpanded,
+  showPagination = true,
+  rowClassName,
 }: DataTableProps<TData>) {
   const pathname = usePathname();
   const router = useRouter();
@@ -114,6 +137,7 @@ export function DataTable<TData>({
   const captionId = useId();
   const perPageId = useId();
   const [preferences, setPreferences] = useTablePreferences(tableId);
+  const isDesktop = useIsDesktop();
   const identifyingId = columns[0]?.id ?? (columns[0] as { accessorKey?: string } | undefined)?.accessorKey;
   // The page's own rules (e.g. no partner column for partners) win over the user's choice,
   // and the identifying column can never be hidden.
@@ -304,27 +328,38 @@ export function DataTable<TData>({
                 <td colSpan={visibleColumnCount}>{emptyState}</td>
               </tr>
             ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr
-                  key={row.id}
-                  onClick={clickable ? (event) => openRow(row, event) : undefined}
-                  className={cn("group", clickable && "cursor-pointer", row.id === selectedRowId && "bg-brand-50")}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={cn(
-                        "whitespace-nowrap text-slate-700 group-hover:bg-slate-50",
-                        cellPadding,
-                        cell.column.id === identifyingId &&
-                          cn("sticky left-0 z-[1] shadow-[1px_0_0_var(--color-slate-200)]", row.id === selectedRowId ? "bg-brand-50" : "bg-white"),
-                      )}
+              table.getRowModel().rows.map((row) => {
+                const expanded = isDesktop ? renderExpanded?.(row.original) : null;
+                return (
+                  <Fragment key={row.id}>
+                    <tr
+                      onClick={clickable ? (event) => openRow(row, event) : undefined}
+                      className={cn("group", clickable && "cursor-pointer", row.id === selectedRowId && "bg-brand-50", rowClassName?.(row.original))}
                     >
-                      {renderCell(cell)}
-                    </td>
-                  ))}
-                </tr>
-              ))
+                      {row.getVisibleCells().map((cell) => (
+                        <td
+                          key={cell.id}
+                          className={cn(
+                            "whitespace-nowrap text-slate-700 group-hover:bg-slate-50",
+                            cellPadding,
+                            cell.column.id === identifyingId &&
+                              cn("sticky left-0 z-[1] shadow-[1px_0_0_var(--color-slate-200)]", row.id === selectedRowId ? "bg-brand-50" : "bg-white"),
+                          )}
+                        >
+                          {renderCell(cell)}
+                        </td>
+                      ))}
+                    </tr>
+                    {expanded ? (
+                      <tr className="bg-slate-50">
+                        <td colSpan={visibleColumnCount} className="px-4 py-3">
+                          {expanded}
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })
             )}
           </tbody>
         </table>
@@ -342,12 +377,15 @@ export function DataTable<TData>({
                 identifyingId={identifyingId}
                 selected={row.id === selectedRowId}
                 onClick={clickable ? (event) => openRow(row, event) : undefined}
+                expanded={isDesktop ? null : renderExpanded?.(row.original)}
+                className={rowClassName?.(row.original)}
               />
             ))}
           </ul>
         )}
       </div>
 
+      {showPagination ? (
       <nav
         aria-label="Pagination"
         className="flex flex-col gap-3 border-t border-slate-200 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
@@ -402,6 +440,7 @@ export function DataTable<TData>({
           </PageLink>
         </div>
       </nav>
+      ) : null}
     </div>
   );
 }
@@ -412,11 +451,15 @@ function RowCard<TData>({
   identifyingId,
   selected,
   onClick,
+  expanded,
+  className,
 }: {
   row: Row<TData>;
   identifyingId: string | undefined;
   selected: boolean;
   onClick?: (event: MouseEvent<HTMLElement>) => void;
+  expanded?: ReactNode;
+  className?: string;
 }) {
   const cells = row.getAllCells();
   const slot = (name: CardSlot) => cells.filter((cell) => cell.column.columnDef.meta?.card === name);
@@ -426,7 +469,7 @@ function RowCard<TData>({
   const action = slot("action")[0];
   const render = (cell: Cell<TData, unknown>) => flexRender(cell.column.columnDef.cell, cell.getContext());
   return (
-    <li onClick={onClick} className={cn("flex flex-col gap-2 px-4 py-3", onClick && "cursor-pointer", selected && "bg-brand-50")}>
+    <li onClick={onClick} className={cn("flex flex-col gap-2 px-4 py-3", onClick && "cursor-pointer", selected && "bg-brand-50", className)}>
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0 font-medium break-words text-slate-900 [overflow-wrap:anywhere]">{title ? render(title) : null}</div>
         {status.length > 0 ? <div className="flex shrink-0 flex-col items-end gap-1">{status.map((cell) => <span key={cell.id}>{render(cell)}</span>)}</div> : null}
@@ -442,6 +485,7 @@ function RowCard<TData>({
         </dl>
       ) : null}
       {action ? <div className="flex flex-wrap justify-end gap-2">{render(action)}</div> : null}
+      {expanded ? <div className="rounded-md bg-slate-50 p-3">{expanded}</div> : null}
     </li>
   );
 }

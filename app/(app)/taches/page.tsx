@@ -54,6 +54,10 @@ export default async function TasksPage({
       <TaskTable
         key={`${query.users ?? ""}:${result.page}`}
         rows={result.rows}
+        total={result.total}
+        page={result.page}
+        perPage={result.perPage}
+        query={query}
         now={new Date().toISOString()}
         emptyTitle={
           mine ? "Aucune tâche à faire : vous êtes à jour." : teamView ? "Aucune tâche à faire dans l'équipe." : "Aucune tâche à faire pour ces utilisateurs."
