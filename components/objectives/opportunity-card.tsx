@@ -81,7 +81,7 @@ export function OpportunityCard({
             : null}
       </p>
       <div className="flex flex-wrap items-center gap-1 text-xs text-slate-600">
-        <span className="mr-auto">{card.owner ? card.owner.name : "Sans représentant"}</span>
+        <span className="mr-auto">{card.owner ? card.owner.name : "Sans commercial"}</span>
         {tag ? <Badge tone={CARD_TAG_TONE[card.category]}>{tag}</Badge> : null}
         {canMove ? <MoveMenu title={card.title} targets={moveTargets} onChoose={onMove} disabled={pending} autoFocus={focusMove} /> : null}
       </div>

@@ -60,7 +60,7 @@ export function TargetForm({ reps, defaultRepId, defaultMonth }: { reps: RepOpti
             ) : null}
           </div>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-            <Field id={ids.userId} label="Représentant de l'objectif">
+            <Field id={ids.userId} label="Commercial de l'objectif">
               <select
                 id={ids.userId}
                 className={cn(controlClasses, "pr-8")}

@@ -16,7 +16,7 @@ export async function WeeklyActionsWidget({ actor }: { actor: Actor }) {
           <thead>
             <tr className="border-b border-slate-200 text-left text-xs font-medium text-slate-600">
               <th scope="col" className="px-4 py-2">
-                Représentant
+                Commercial
               </th>
               <th scope="col" className="px-4 py-2 text-right">
                 Faites

@@ -119,7 +119,7 @@ export function CreateOpportunityForm({
         />
         <SelectInput
           id={ids.ownerId}
-          label="Représentant"
+          label="Commercial"
           options={ownerOptions}
           error={errors.ownerId?.message}
           {...register("ownerId")}

@@ -147,7 +147,7 @@ export function EditOpportunityForm({
           "status",
           OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: OPPORTUNITY_STATUS_LABELS[s] })),
         )}
-        {select(ids.ownerId, "Représentant", "ownerId", ownerOptions)}
+        {select(ids.ownerId, "Commercial", "ownerId", ownerOptions)}
       </div>
       <div>
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
