@@ -73,7 +73,12 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
         {message ?? ""}
       </p>
       {/* Narrow columns fit 1440 px; more columns scroll sideways with a visible scrollbar. */}
-      <div className="flex gap-2 overflow-x-auto pb-3 [scrollbar-color:var(--color-slate-400)_transparent] [scrollbar-width:thin]">
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Colonnes des objectifs chiffrés"
+        className="flex gap-2 overflow-x-auto pb-3 [scrollbar-color:var(--color-slate-400)_transparent] [scrollbar-width:thin]"
+      >
         {shown.map((column) => {
           const targets = shown.filter((c) => c.id !== column.id).map((c) => ({ id: c.id, label: c.label }));
           const hidden = column.count - columns.find((c) => c.id === column.id)!.cards.length;
