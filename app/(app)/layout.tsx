@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { ReminderToaster } from "@/components/notifications/reminder-toaster";
+import { TablePreferencesScope } from "@/components/ui/table-preferences";
 import { requireUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -15,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <AppHeader actor={actor} />
       <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">
-        {children}
+        <TablePreferencesScope userId={actor.id}>{children}</TablePreferencesScope>
       </main>
       <ReminderToaster />
     </div>

@@ -14,6 +14,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getCommissionSummary } from "@/lib/commissions/queries";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { parseObjectivesParams } from "@/lib/objectives/schemas";
+import { defaultsToTeamView } from "@/lib/team-view";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -69,7 +70,11 @@ export default async function DashboardPage({ searchParams }: Props) {
       {commissions ? <CommissionCard summary={commissions} /> : null}
       <div className={`${commissions ? "mt-6 " : ""}grid grid-cols-1 gap-6 lg:grid-cols-2`}>
         <LatestProspects prospects={dashboard.latestProspects} showPartner={internal} />
-        <UpcomingActions actions={dashboard.upcomingActions} now={new Date()} showAssignee={!internal} />
+        <UpcomingActions
+          actions={dashboard.upcomingActions}
+          now={new Date()}
+          showAssignee={!internal || defaultsToTeamView(actor.role)}
+        />
       </div>
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-3">
         <InvoiceList

@@ -26,7 +26,7 @@ export async function AttachmentsPanel({ prospectId, actor }: { prospectId: stri
           description={editable ? "Ajoutez par exemple le dernier bilan : le dossier n'en sera que plus rapide à traiter." : undefined}
         />
       ) : (
-        <div className="relative overflow-x-auto">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Pièces jointes">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">Pièces jointes du prospect</caption>
             <thead className="bg-slate-50">

@@ -10,6 +10,19 @@ import { cn } from "@/lib/cn";
 
 export const DRAG_MIME = "application/x-crm-rendez-vous";
 
+// The type's initial in a framed square beside its colour, so two types never differ by colour
+// alone (colour blindness, printouts).
+export function TypeMark({ name }: { name: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-sm border border-current text-[10px] leading-none font-bold"
+    >
+      {name.trim().charAt(0).toUpperCase()}
+    </span>
+  );
+}
+
 export function AppointmentItem({
   item,
   compact,
@@ -40,28 +53,33 @@ export function AppointmentItem({
       data-appointment-id={item.id}
       data-type-color={colors.backgroundColor}
       style={colors}
-      className="pointer-events-auto flex min-w-0 items-start rounded border text-xs shadow-sm"
+      className="pointer-events-auto flex min-w-0 items-start overflow-hidden rounded border text-xs shadow-sm"
     >
+      {/* The name read out is the visible text plus what the eye gets from colour and place
+          (type, day and hours, done): every visible word is in it, in the same order. */}
       <Link
         href={`/actions/${item.id}`}
         prefetch={false}
-        aria-label={item.accessibleName}
         title={item.accessibleName}
         className={cn(
-          "min-w-0 flex-1 rounded px-1.5 py-0.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-current",
-          compact ? "truncate" : "flex flex-col",
+          "flex min-w-0 flex-1 gap-1 rounded px-1.5 py-0.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-current",
+          compact ? "items-center" : "items-start",
         )}
       >
-        <span className="font-semibold tabular-nums">
-          {compact ? item.startTime : `${item.startTime}–${item.endTime}`}
-        </span>{" "}
-        <span className={cn(item.done && "line-through", !compact && "break-words")}>{item.subject}</span>
-        {compact ? " · " : null}
-        <span className={cn(!compact && "break-words opacity-90")}>{item.prospectName}</span>
-        {item.assigneeName ? (
-          <span className={cn(compact ? "before:content-['_·_']" : "italic")}>{item.assigneeName}</span>
-        ) : null}
-        {item.done ? <span aria-hidden="true"> ✓</span> : null}
+        <TypeMark name={item.typeName} />
+        <span className={cn("min-w-0 flex-1", compact ? "truncate" : "flex flex-col")}>
+          <span className="font-semibold tabular-nums">
+            {compact ? item.startTime : `${item.startTime}–${item.endTime}`}
+          </span>{" "}
+          <span className={cn(item.done && "line-through", !compact && "line-clamp-2 break-words")}>{item.subject}</span>
+          {compact ? " · " : null}
+          <span className={cn(!compact && "truncate opacity-90")}>{item.prospectName}</span>
+          {item.assigneeName ? (
+            <span className={cn(compact ? "before:content-['_·_']" : "truncate italic")}>{item.assigneeName}</span>
+          ) : null}
+          {item.done ? <span aria-hidden="true"> ✓</span> : null}
+          <span className="sr-only">, {item.accessibleName}</span>
+        </span>
       </Link>
       <button
         type="button"

@@ -1,4 +1,5 @@
 // « Légende »: each appointment type and its colour, drawn exactly as the appointments are.
+import { TypeMark } from "@/components/calendar/appointment-item";
 import { appointmentColors } from "@/lib/calendar/colors";
 import type { AppointmentTypeOption } from "@/lib/calendar/queries";
 
@@ -17,8 +18,9 @@ export function CalendarLegend({ types }: { types: AppointmentTypeOption[] }) {
               key={type.id}
               style={appointmentColors(type.color)}
               data-type-color={appointmentColors(type.color).backgroundColor}
-              className="rounded border px-2 py-0.5 text-xs font-medium"
+              className="inline-flex items-center gap-1 rounded border px-2 py-0.5 text-xs font-medium"
             >
+              <TypeMark name={type.name} />
               {type.name}
             </li>
           ))}

@@ -32,7 +32,7 @@ export function MonthGrid({
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Mois">
       <table className="w-full min-w-[44rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">Rendez-vous du mois</caption>
         <thead>

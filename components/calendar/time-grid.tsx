@@ -60,7 +60,7 @@ export function TimeGrid({
   }
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={days.length > 1 ? "Semaine" : "Journée"}>
       <table className={cn("w-full table-fixed border-collapse text-sm", days.length > 1 && "min-w-[52rem]")}>
         <caption className="sr-only">{days.length > 1 ? "Rendez-vous de la semaine" : "Rendez-vous du jour"}</caption>
         <colgroup>

@@ -24,6 +24,7 @@ export function CalendarUserPicker({
       <input type="hidden" name="date" value={anchor} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-slate-700">Utilisateurs</legend>
+        <p className="text-xs text-slate-600">Sans choix, toute l&apos;équipe est affichée.</p>
         <div className="flex flex-wrap gap-x-4 gap-y-2">
           {options.map((user) => (
             <label key={user.id} className="inline-flex items-center gap-2 text-sm text-slate-800">

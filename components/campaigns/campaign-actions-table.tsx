@@ -14,7 +14,7 @@ export function CampaignActionsTable({ campaignId, rows }: { campaignId: string;
     return <EmptyState title="Aucune action dans cette campagne." description="Aucune fiche concernée n'avait de contact favori avec une adresse e-mail utilisable." />;
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Actions d'envoi de la campagne">
       <table className="min-w-full divide-y divide-slate-200">
         <caption className="sr-only">Actions d&apos;envoi de la campagne</caption>
         <thead className="bg-slate-50">

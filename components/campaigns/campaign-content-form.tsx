@@ -1,15 +1,17 @@
 "use client";
 
-// Step 1, « Préparer le contenu du mail »: name, one-line subject and message, with buttons that
-// insert a merge field where the cursor is (in the subject or the message, whichever was last used).
+// Step 1, « Préparer le contenu du mail »: name, one-line subject and message, with French chips
+// that insert a merge field where the cursor is (in the subject or the message, whichever was
+// last used), optionally with the text to use when a recipient has no value. The editor shows
+// « {{Prénom}} »; what is validated, stored and sent is « {{firstName}} ».
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 import { createCampaignAction, updateCampaignContentAction } from "@/lib/campaigns/actions";
-import { CAMPAIGN_MERGE_FIELDS, mergeFieldToken } from "@/lib/campaigns/merge-fields";
+import { CAMPAIGN_MERGE_FIELDS, editorToken, toEditorTemplate, toStoredTemplate } from "@/lib/campaigns/merge-fields";
 import {
   CAMPAIGN_BODY_MAX,
   CAMPAIGN_NAME_MAX,
@@ -23,6 +25,17 @@ import { cn } from "@/lib/cn";
 const NETWORK_ERROR = "La campagne n'a pas pu être enregistrée. Vérifiez votre connexion et réessayez.";
 
 type Target = "subjectTemplate" | "bodyTemplate";
+
+const schemaResolver = zodResolver(campaignContentSchema);
+
+// The shared schema checks the stored form of the templates, so the French tokens are turned
+// into stored ones first; the resolved values are what the server action receives.
+const resolver: Resolver<CampaignContentInput, unknown, CampaignContentValues> = (values, context, options) =>
+  schemaResolver(
+    { ...values, subjectTemplate: toStoredTemplate(values.subjectTemplate ?? ""), bodyTemplate: toStoredTemplate(values.bodyTemplate ?? "") },
+    context,
+    options,
+  );
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -47,6 +60,7 @@ export function CampaignContentForm({
   const [saved, setSaved] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [target, setTarget] = useState<Target>("bodyTemplate");
+  const [fallback, setFallback] = useState("");
   const elements = useRef<Record<Target, HTMLInputElement | HTMLTextAreaElement | null>>({ subjectTemplate: null, bodyTemplate: null });
 
   const {
@@ -57,16 +71,20 @@ export function CampaignContentForm({
     setError,
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<CampaignContentInput, unknown, CampaignContentValues>({
-    resolver: zodResolver(campaignContentSchema),
-    defaultValues: initial,
+    resolver,
+    defaultValues: {
+      ...initial,
+      subjectTemplate: toEditorTemplate(initial.subjectTemplate ?? ""),
+      bodyTemplate: toEditorTemplate(initial.bodyTemplate ?? ""),
+    },
   });
 
   const subject = register("subjectTemplate");
   const body = register("bodyTemplate");
 
-  function insert(key: string) {
+  function insert(label: string) {
     const element = elements.current[target];
-    const token = mergeFieldToken(key);
+    const token = editorToken(label, fallback);
     const value = getValues(target) ?? "";
     const start = element?.selectionStart ?? value.length;
     const end = element?.selectionEnd ?? value.length;
@@ -148,10 +166,11 @@ export function CampaignContentForm({
 
       <div className="flex flex-col gap-2">
         <p id={`${base}-champs`} className="text-sm font-medium text-slate-700">
-          Champs de fusion
+          Insérer un champ de fusion
         </p>
-        <p className="text-xs text-slate-500">
-          Un clic insère le champ dans {target === "subjectTemplate" ? "l'objet" : "le message"}, à l&apos;emplacement du curseur.
+        <p className="text-xs text-slate-600">
+          Un clic insère le champ dans {target === "subjectTemplate" ? "l'objet" : "le message"}, à l&apos;emplacement du curseur ;
+          il sera remplacé par la valeur de la fiche (contact favori, entreprise) et votre nom comme expéditeur.
         </p>
         <div role="group" aria-labelledby={`${base}-champs`} className="flex flex-wrap gap-2">
           {CAMPAIGN_MERGE_FIELDS.map((field) => (
@@ -159,19 +178,30 @@ export function CampaignContentForm({
               key={field.key}
               type="button"
               onMouseDown={(event) => event.preventDefault()}
-              onClick={() => insert(field.key)}
-              aria-label={`Insérer le champ ${field.label}`}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1 text-left text-xs text-slate-700 shadow-sm hover:bg-slate-50"
+              onClick={() => insert(field.label)}
+              className="inline-flex h-8 items-center rounded-full border border-brand-200 bg-brand-50 px-3 text-sm font-medium text-brand-800 hover:bg-brand-100"
             >
-              <span className="block font-medium">{field.label}</span>
-              <code className="text-slate-500">{mergeFieldToken(field.key)}</code>
+              {field.label}
             </button>
           ))}
         </div>
-        <p className="text-xs text-slate-500">
-          Chaque champ est remplacé par la valeur de la fiche : civilité, prénom et nom du contact favori, nom de la société,
-          et votre nom comme expéditeur. Un lien de désabonnement est ajouté au bas de chaque e-mail.
-        </p>
+        <Field
+          id={`${base}-remplacement`}
+          label="Texte si la fiche n'a pas de valeur (facultatif)"
+          hint="Ajouté au prochain champ inséré, par exemple « Madame, Monsieur » pour « Prénom » : {{Prénom|Madame, Monsieur}}."
+          className="sm:max-w-md"
+        >
+          <input
+            id={`${base}-remplacement`}
+            type="text"
+            maxLength={60}
+            value={fallback}
+            onChange={(event) => setFallback(event.target.value)}
+            aria-describedby={`${base}-remplacement-aide`}
+            className={controlClasses}
+          />
+        </Field>
+        <p className="text-xs text-slate-600">Un lien de désabonnement est ajouté au bas de chaque e-mail.</p>
       </div>
 
       <Field id={ids.bodyTemplate} label="Message">
@@ -181,7 +211,7 @@ export function CampaignContentForm({
           maxLength={CAMPAIGN_BODY_MAX}
           aria-invalid={errors.bodyTemplate ? true : undefined}
           aria-describedby={describedBy(ids.bodyTemplate, Boolean(errors.bodyTemplate), `${ids.bodyTemplate}-aide`)}
-          className={cn(controlClasses, "h-auto py-2 font-mono")}
+          className={cn(controlClasses, "h-auto py-2")}
           {...body}
           ref={(element) => {
             body.ref(element);

@@ -1,15 +1,62 @@
+"use client";
+
 import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUS_TONES } from "@/lib/campaigns/labels";
 import type { CampaignListRow } from "@/lib/campaigns/queries";
 import { formatDateTime } from "@/lib/format";
 
-const TH = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
-const TD = "px-4 py-3 text-sm text-slate-700";
+const column = createColumnHelper<CampaignListRow>();
+const number = (value: number, danger = false) => (
+  <span className={`block text-right tabular-nums ${danger && value > 0 ? "font-semibold text-red-700" : ""}`}>{value}</span>
+);
 
+const columns = [
+  column.accessor("name", {
+    header: "Campagne",
+    enableSorting: false,
+    meta: { card: "title" },
+    cell: (info) => (
+      <Link href={`/campagnes/${info.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("createdByName", {
+    header: "Créée par",
+    enableSorting: false,
+    meta: { card: "fact" },
+    cell: (info) => info.getValue() ?? "—",
+  }),
+  column.accessor("status", {
+    header: "Statut",
+    enableSorting: false,
+    meta: { card: "status", truncate: false },
+    cell: (info) => <Badge tone={CAMPAIGN_STATUS_TONES[info.getValue()]}>{CAMPAIGN_STATUS_LABELS[info.getValue()]}</Badge>,
+  }),
+  column.accessor("createdAt", {
+    header: "Créée le",
+    enableSorting: false,
+    meta: { card: "fact" },
+    cell: (info) => <span className="tabular-nums">{formatDateTime(info.getValue())}</span>,
+  }),
+  column.accessor((row) => row.progress.pending, { id: "pending", header: "En attente", enableSorting: false, meta: { align: "right" }, cell: (info) => number(info.getValue()) }),
+  column.accessor((row) => row.progress.sent, { id: "sent", header: "Envoyés", enableSorting: false, meta: { align: "right" }, cell: (info) => number(info.getValue()) }),
+  column.accessor((row) => row.progress.failed, {
+    id: "failed",
+    header: "Échecs",
+    enableSorting: false,
+    meta: { align: "right" },
+    cell: (info) => number(info.getValue(), true),
+  }),
+];
+
+// Every campaign on one page (a team writes a few a month): the shared table without pagination.
 export function CampaignList({ rows }: { rows: CampaignListRow[] }) {
   if (rows.length === 0) {
     return (
@@ -27,41 +74,23 @@ export function CampaignList({ rows }: { rows: CampaignListRow[] }) {
     );
   }
   return (
-    <Card className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Liste des campagnes</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={TH}>Campagne</th>
-            <th scope="col" className={TH}>Statut</th>
-            <th scope="col" className={TH}>Créée le</th>
-            <th scope="col" className={`${TH} text-right`}>En attente</th>
-            <th scope="col" className={`${TH} text-right`}>Envoyés</th>
-            <th scope="col" className={`${TH} text-right`}>Échecs</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className={TD}>
-                <Link href={`/campagnes/${row.id}`} className="font-medium text-brand-700 hover:underline">
-                  {row.name}
-                </Link>
-                {row.createdByName ? <span className="block text-xs text-slate-500">par {row.createdByName}</span> : null}
-              </td>
-              <td className={TD}>
-                <Badge tone={CAMPAIGN_STATUS_TONES[row.status]}>{CAMPAIGN_STATUS_LABELS[row.status]}</Badge>
-              </td>
-              <td className={`${TD} whitespace-nowrap`}>{formatDateTime(row.createdAt)}</td>
-              <td className={`${TD} text-right tabular-nums`}>{row.progress.pending}</td>
-              <td className={`${TD} text-right tabular-nums`}>{row.progress.sent}</td>
-              <td className={`${TD} text-right tabular-nums ${row.progress.failed > 0 ? "font-semibold text-red-700" : ""}`}>
-                {row.progress.failed}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Card>
+    <DataTable
+      columns={columns}
+      data={rows}
+      getRowId={(row) => row.id}
+      total={rows.length}
+      page={1}
+      perPage={Math.max(rows.length, 1)}
+      perPageOptions={[Math.max(rows.length, 1)]}
+      sort="createdAt"
+      dir="desc"
+      query={{}}
+      caption="Liste des campagnes"
+      tableId="campagnes"
+      rowHref={(row) => `/campagnes/${row.id}`}
+      showPagination={false}
+      countLabel={(n) => (n === 1 ? "1 campagne" : `${n.toLocaleString("fr-FR")} campagnes`)}
+      emptyState={null}
+    />
   );
 }

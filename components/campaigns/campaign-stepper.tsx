@@ -50,7 +50,7 @@ export function CampaignStepper({
                   {body}
                 </Link>
               ) : (
-                <div aria-current={isCurrent ? "step" : undefined} className={cn(classes, !state.available && !isCurrent && "opacity-60")}>
+                <div aria-current={isCurrent ? "step" : undefined} className={cn(classes, !state.available && !isCurrent && "border-dashed bg-slate-50")}>
                   {body}
                 </div>
               )}

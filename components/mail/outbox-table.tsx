@@ -13,8 +13,22 @@ import { OUTBOX_PER_PAGE_OPTIONS, type OutboxListParams } from "@/lib/mail/schem
 const column = createColumnHelper<OutboxListRow>();
 
 const columns = [
+  column.accessor("subject", {
+    header: "Sujet",
+    meta: { card: "title" },
+    enableSorting: false,
+    cell: (info) => (
+      <Link
+        href={`/admin/outbox/${info.row.original.id}`}
+        className="font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
+        {info.getValue()}
+      </Link>
+    ),
+  }),
   column.accessor("status", {
     header: "Statut",
+    meta: { card: "status", truncate: false },
     cell: (info) => {
       const { status, lastAttemptAt } = info.row.original;
       return (
@@ -27,25 +41,15 @@ const columns = [
       );
     },
   }),
-  column.accessor("subject", {
-    header: "Sujet",
-    enableSorting: false,
-    cell: (info) => (
-      <Link
-        href={`/admin/outbox/${info.row.original.id}`}
-        className="block max-w-[22rem] truncate font-medium text-brand-700 underline-offset-2 hover:underline"
-      >
-        {info.getValue()}
-      </Link>
-    ),
-  }),
   column.accessor("toAddresses", {
     header: "Destinataires",
+    meta: { card: "fact" },
     enableSorting: false,
-    cell: (info) => <span className="block max-w-[16rem] truncate">{info.getValue().join(", ")}</span>,
+    cell: (info) => info.getValue().join(", "),
   }),
   column.accessor("createdAt", {
     header: "Créé le",
+    meta: { card: "fact" },
     sortDescFirst: true,
     cell: (info) => <span className="tabular-nums">{formatDateTime(info.getValue())}</span>,
   }),
@@ -68,9 +72,7 @@ const columns = [
     cell: (info) => {
       const value = info.getValue();
       return value ? (
-        <span className="block max-w-[18rem] truncate text-red-700" title={value}>
-          {value}
-        </span>
+<span className="text-red-700">{value}</span>
       ) : (
         "—"
       );
@@ -102,6 +104,8 @@ export function OutboxTable({
       dir={params.dir}
       query={query}
       caption="Messages de la boîte d'envoi"
+      tableId="boite-envoi"
+      rowHref={(row) => `/admin/outbox/${row.id}`}
       countLabel={(n) => (n === 0 ? "Aucun message" : n === 1 ? "1 message" : `${n.toLocaleString("fr-FR")} messages`)}
       emptyState={
         <EmptyState

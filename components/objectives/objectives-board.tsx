@@ -72,7 +72,13 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
       <p role="status" aria-atomic="true" className="sr-only">
         {message ?? ""}
       </p>
-      <div className="flex gap-3 overflow-x-auto pb-2">
+      {/* Narrow columns fit 1440 px; more columns scroll sideways with a visible scrollbar. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Colonnes des objectifs chiffrés"
+        className="flex gap-2 overflow-x-auto pb-3 [scrollbar-color:var(--color-slate-400)_transparent] [scrollbar-width:thin]"
+      >
         {shown.map((column) => {
           const targets = shown.filter((c) => c.id !== column.id).map((c) => ({ id: c.id, label: c.label }));
           const hidden = column.count - columns.find((c) => c.id === column.id)!.cards.length;
@@ -95,7 +101,7 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
               }}
               onDrop={canMove ? (event) => onDrop(event, column.id) : undefined}
               className={cn(
-                "flex min-w-52 flex-1 basis-0 flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-2",
+                "flex min-w-40 flex-1 basis-0 flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-2",
                 dropTarget === column.id && "border-brand-600 ring-2 ring-brand-600/30",
               )}
             >

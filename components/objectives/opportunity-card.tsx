@@ -47,18 +47,31 @@ export function OpportunityCard({
       onDragEnd={onDragEnd}
       aria-busy={pending}
       className={cn(
-        "flex flex-col gap-1 rounded-md border border-slate-200 p-2.5 text-sm shadow-sm",
+        "relative flex flex-col gap-1 rounded-md border border-slate-200 p-2.5 text-sm shadow-sm hover:border-brand-600 focus-within:border-brand-600",
         CARD_CATEGORY_CLASSES[card.category],
         canMove && "cursor-grab active:cursor-grabbing",
         pending && "opacity-60",
       )}
     >
-      <p className="font-medium text-slate-900">{card.title}</p>
-      <Link href={`/prospects/${card.prospect.id}`} className="w-fit text-brand-700 hover:underline" draggable={false}>
+      {/* The title's link covers the whole card (its ::after); the company link and the move
+          menu sit above it, so they keep their own targets. */}
+      <Link
+        href={`/opportunites/${card.id}`}
+        draggable={false}
+        className="font-medium break-words text-slate-900 after:absolute after:inset-0 after:rounded-md after:content-[''] hover:underline"
+      >
+        {card.title}
+      </Link>
+      <Link
+        href={`/prospects/${card.prospect.id}`}
+        className="relative z-[1] w-fit break-words text-brand-700 hover:underline"
+        draggable={false}
+      >
         {card.prospect.name}
       </Link>
       <p className="font-semibold tabular-nums text-slate-900">{formatEuros(card.amountCents)}</p>
-      <p className="text-xs text-slate-600">
+      <p className={cn("text-xs", card.isLate ? "font-medium text-red-700" : "text-slate-600")}>
+        {card.isLate ? <Badge tone="danger" className="mr-1">En retard</Badge> : null}
         {card.status === "OPEN"
           ? card.expectedCloseDate
             ? `Clôture prévue le ${formatCalendarDay(card.expectedCloseDate)}`
@@ -68,7 +81,7 @@ export function OpportunityCard({
             : null}
       </p>
       <div className="flex flex-wrap items-center gap-1 text-xs text-slate-600">
-        <span className="mr-auto">{card.owner ? card.owner.name : "Sans représentant"}</span>
+        <span className="mr-auto">{card.owner ? card.owner.name : "Sans commercial"}</span>
         {tag ? <Badge tone={CARD_TAG_TONE[card.category]}>{tag}</Badge> : null}
         {canMove ? <MoveMenu title={card.title} targets={moveTargets} onChoose={onMove} disabled={pending} autoFocus={focusMove} /> : null}
       </div>

@@ -11,6 +11,7 @@ import { submitAction } from "@/lib/forms/submit-action";
 import { setSalesTargetAction } from "@/lib/objectives/actions";
 import type { RepOption } from "@/lib/objectives/queries";
 import { setSalesTargetSchema, type SetSalesTargetInput, type SetSalesTargetValues } from "@/lib/objectives/schemas";
+import { normalizeEurosInput } from "@/lib/prospects/euros";
 
 const NETWORK_ERROR = "L'objectif n'a pas pu être enregistré. Vérifiez votre connexion et réessayez.";
 const FIELDS = ["userId", "month", "amount"] as const;
@@ -23,6 +24,7 @@ export function TargetForm({ reps, defaultRepId, defaultMonth }: { reps: RepOpti
   const ids = { userId: `${base}-rep`, month: `${base}-mois`, amount: `${base}-montant`, panel: `${base}-panneau` };
   const {
     register,
+    setValue,
     handleSubmit,
     getValues,
     setError,
@@ -58,7 +60,7 @@ export function TargetForm({ reps, defaultRepId, defaultMonth }: { reps: RepOpti
             ) : null}
           </div>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-            <Field id={ids.userId} label="Représentant de l'objectif">
+            <Field id={ids.userId} label="Commercial de l'objectif">
               <select
                 id={ids.userId}
                 className={cn(controlClasses, "pr-8")}
@@ -94,7 +96,7 @@ export function TargetForm({ reps, defaultRepId, defaultMonth }: { reps: RepOpti
                 className={controlClasses}
                 aria-invalid={errors.amount ? true : undefined}
                 aria-describedby={errors.amount ? errorId(ids.amount) : undefined}
-                {...register("amount")}
+                {...register("amount", { onBlur: (event: { target: { value: string } }) => setValue("amount", normalizeEurosInput(event.target.value)) })}
               />
               {errors.amount ? <p id={errorId(ids.amount)} className="text-sm text-red-700">{errors.amount.message}</p> : null}
             </Field>

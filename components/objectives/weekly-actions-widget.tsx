@@ -10,13 +10,13 @@ export async function WeeklyActionsWidget({ actor }: { actor: Actor }) {
   const span = `du ${formatCalendarDay(week.firstDay)} au ${formatCalendarDay(week.lastDay)}`;
   return (
     <SectionCard id="actions-semaine" title="Actions de la semaine">
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Actions de la semaine par commercial">
         <table className="w-full text-sm">
           <caption className="px-4 pt-3 text-left text-xs text-slate-600">Semaine {span} : actions faites sur actions prévues.</caption>
           <thead>
             <tr className="border-b border-slate-200 text-left text-xs font-medium text-slate-600">
               <th scope="col" className="px-4 py-2">
-                Représentant
+                Commercial
               </th>
               <th scope="col" className="px-4 py-2 text-right">
                 Faites

@@ -11,19 +11,25 @@ import { cn } from "@/lib/cn";
 
 export type Rep = { id: string; name: string };
 
-// What every row's actions share: the reps to assign to and who is signed in.
-export const TriageContext = createContext<{ reps: Rep[]; actorId: string }>({ reps: [], actorId: "" });
+export type PanelIntent = "view" | "assign" | "resend";
+
+// What every row's actions share: the reps to assign to, who is signed in, and how to open a
+// file's side panel (for the actions that need more than one click).
+export const TriageContext = createContext<{ reps: Rep[]; actorId: string; openPanel?: (id: string, intent: PanelIntent) => void }>({
+  reps: [],
+  actorId: "",
+});
 
 type Feedback = { tone: "ok" | "error"; message: string } | null;
 
 // One file's actions in the inbox: take it or hand it to a rep, send the client a fresh link
 // (after a confirmation, since the old one stops working), and move it along the stages.
-export function TriageRowActions({ row }: { row: TriageRow }) {
+export function TriageRowActions({ row, intent = "view" }: { row: TriageRow; intent?: PanelIntent }) {
   const { reps, actorId } = use(TriageContext);
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const [confirmingResend, setConfirmingResend] = useState(false);
+  const [confirmingResend, setConfirmingResend] = useState(intent === "resend");
   const [ownerId, setOwnerId] = useState("");
   const selectId = useId();
 
@@ -71,6 +77,7 @@ export function TriageRowActions({ row }: { row: TriageRow }) {
           </label>
           <select
             id={selectId}
+            autoFocus={intent === "assign"}
             value={ownerId}
             onChange={(event) => setOwnerId(event.target.value)}
             className={cn(controlBaseClasses, "h-8 w-36 pr-7")}

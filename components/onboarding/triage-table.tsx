@@ -1,6 +1,10 @@
 "use client";
 
+// The triage work queue: one compact row per file (company, partner, favourite contact, ready
+// since, link state), one primary button and « ⋯ » for the rest; a click on a row opens its
+// side panel beside the list.
 import Link from "next/link";
+import { useCallback, useState, type ReactNode } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import { pendingCorrectionsBadge } from "@/lib/corrections/fields";
@@ -10,8 +14,9 @@ import { formatDateTime } from "@/lib/format";
 import { ONBOARDING_STATE_LABELS, ONBOARDING_STATE_TONES } from "@/lib/onboarding/labels";
 import type { TriageRow } from "@/lib/onboarding/triage-queries";
 import { TRIAGE_PER_PAGE_OPTIONS, type TriageListParams } from "@/lib/onboarding/triage-schemas";
-import { PROSPECT_STAGE_LABELS, PROSPECT_STAGE_TONES } from "@/lib/prospects/labels";
-import { TriageContext, TriageRowActions, type Rep } from "@/components/onboarding/triage-row-actions";
+import { TriageQuickActions } from "@/components/onboarding/triage-quick-actions";
+import { TriageContext, type PanelIntent, type Rep } from "@/components/onboarding/triage-row-actions";
+import { TriageSidePanel } from "@/components/onboarding/triage-side-panel";
 
 const column = createColumnHelper<TriageRow>();
 
@@ -21,6 +26,7 @@ const columns = [
   column.accessor("name", {
     header: "Prospect",
     enableSorting: false,
+    meta: { card: "title" },
     cell: (info) => (
       <Link href={`/prospects/${info.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
         {info.getValue()}
@@ -30,26 +36,22 @@ const columns = [
   column.accessor("partnerName", {
     header: "Partenaire",
     enableSorting: false,
+    meta: { card: "fact" },
     cell: (info) => info.getValue() ?? <span className="text-slate-500">Direct</span>,
   }),
-  column.accessor("contact", {
+  column.accessor((row) => row.contact?.name ?? null, {
+    id: "contact",
     header: "Contact favori",
     enableSorting: false,
+    meta: { card: "fact" },
     cell: (info) => {
-      const contact = info.getValue();
+      const contact = info.row.original.contact;
       if (!contact) return <span className="text-slate-500">Aucun</span>;
       return (
-        <div className="flex flex-col">
-          <span>{contact.name}</span>
-          {contact.email ? (
-            <a href={`mailto:${contact.email}`} className="text-xs text-brand-700 hover:underline">
-              {contact.email}
-            </a>
-          ) : (
-            <span className="text-xs text-red-700">Sans e-mail</span>
-          )}
-          {contact.phone ? <span className="text-xs text-slate-500">{contact.phone}</span> : null}
-        </div>
+        <>
+          {contact.name}
+          {contact.email ? null : <span className="ml-1 text-xs text-red-700">(sans e-mail)</span>}
+        </>
       );
     },
   }),
@@ -69,27 +71,29 @@ const columns = [
     },
   }),
   column.accessor("onboarding", {
-    header: "Inscription du client",
+    header: "Lien d'inscription",
     enableSorting: false,
+    meta: { card: "status", truncate: false },
     cell: (info) => (
-      <div className="flex flex-col items-start gap-1">
+      <span className="flex flex-wrap items-center gap-1">
         <Badge tone={ONBOARDING_STATE_TONES[info.getValue()]}>{ONBOARDING_STATE_LABELS[info.getValue()]}</Badge>
-        <Badge tone={PROSPECT_STAGE_TONES[info.row.original.stage]}>{PROSPECT_STAGE_LABELS[info.row.original.stage]}</Badge>
         {info.row.original.pendingCorrections > 0 ? (
           <Badge tone="warning">{pendingCorrectionsBadge(info.row.original.pendingCorrections)}</Badge>
         ) : null}
-      </div>
+      </span>
     ),
   }),
-  column.accessor("owner", {
+  column.accessor((row) => row.owner?.name ?? null, {
+    id: "owner",
     header: "Commercial",
     enableSorting: false,
-    cell: (info) => info.getValue()?.name ?? <span className="text-slate-500">Non attribué</span>,
+    cell: (info) => info.getValue() ?? <span className="text-slate-500">Non attribué</span>,
   }),
   column.display({
     id: "actions",
-    header: "Actions",
-    cell: (info) => <TriageRowActions row={info.row.original} />,
+    header: () => <span className="sr-only">Actions</span>,
+    meta: { label: "Actions", card: "action", truncate: false },
+    cell: (info) => <TriageQuickActions row={info.row.original} />,
   }),
 ];
 
@@ -100,6 +104,7 @@ export function TriageTable({
   query,
   reps,
   actorId,
+  renderCorrections,
 }: {
   rows: TriageRow[];
   total: number;
@@ -107,9 +112,16 @@ export function TriageTable({
   query: Record<string, string>;
   reps: Rep[];
   actorId: string;
+  // The client's submitted corrections for the open file, shown in its side panel.
+  renderCorrections?: (row: TriageRow) => ReactNode;
 }) {
+  const [panel, setPanel] = useState<{ id: string; intent: PanelIntent } | null>(null);
+  const openPanel = useCallback((id: string, intent: PanelIntent) => setPanel({ id, intent }), []);
+  const closePanel = useCallback(() => setPanel(null), []);
+  const open = panel ? rows.find((row) => row.id === panel.id) : undefined;
+
   return (
-    <TriageContext value={{ reps, actorId }}>
+    <TriageContext value={{ reps, actorId, openPanel }}>
       <DataTable
         columns={columns}
         data={rows}
@@ -122,6 +134,9 @@ export function TriageTable({
         dir="desc"
         query={query}
         caption="Dossiers prêts à démarrer, du plus récent au plus ancien"
+        tableId="dossiers-prets"
+        onRowClick={(row) => openPanel(row.id, "view")}
+        selectedRowId={open?.id ?? null}
         countLabel={(n) => (n === 0 ? "Aucun dossier" : n === 1 ? "1 dossier" : `${n.toLocaleString("fr-FR")} dossiers`)}
         emptyState={
           <EmptyState
@@ -130,6 +145,15 @@ export function TriageTable({
           />
         }
       />
+      {open && panel ? (
+        <TriageSidePanel
+          key={`${open.id}:${panel.intent}`}
+          row={open}
+          intent={panel.intent}
+          onClose={closePanel}
+          corrections={renderCorrections?.(open)}
+        />
+      ) : null}
     </TriageContext>
   );
 }

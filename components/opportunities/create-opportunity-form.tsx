@@ -9,7 +9,7 @@ import { submitAction } from "@/lib/forms/submit-action";
 import { Button } from "@/components/ui/button";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createOpportunityAction } from "@/lib/opportunities/actions";
-import { centsToEurosInput } from "@/lib/prospects/euros";
+import { centsToEurosInput, normalizeEurosInput } from "@/lib/prospects/euros";
 import { createOpportunitySchema, type CreateOpportunityInput, type CreateOpportunityValues } from "@/lib/opportunities/schemas";
 
 type Option = { value: string; label: string };
@@ -40,6 +40,7 @@ export function CreateOpportunityForm({
   };
   const {
     register,
+    setValue,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
@@ -94,7 +95,7 @@ export function CreateOpportunityForm({
             aria-invalid={errors.amount ? true : undefined}
             aria-describedby={describedBy(ids.amount, Boolean(errors.amount), `${ids.amount}-aide`)}
             className={controlClasses}
-            {...register("amount")}
+            {...register("amount", { onBlur: (event: { target: { value: string } }) => setValue("amount", normalizeEurosInput(event.target.value)) })}
           />
           <FieldError id={`${ids.amount}-erreur`} message={errors.amount?.message} />
         </Field>
@@ -118,7 +119,7 @@ export function CreateOpportunityForm({
         />
         <SelectInput
           id={ids.ownerId}
-          label="Représentant"
+          label="Commercial"
           options={ownerOptions}
           error={errors.ownerId?.message}
           {...register("ownerId")}

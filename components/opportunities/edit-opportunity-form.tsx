@@ -10,7 +10,7 @@ import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { updateOpportunityAction } from "@/lib/opportunities/actions";
 import { OPPORTUNITY_STATUS_LABELS, OPPORTUNITY_STATUSES } from "@/lib/opportunities/labels";
 import { OPPORTUNITY_CONFLICT, updateOpportunitySchema, type UpdateOpportunityInput, type UpdateOpportunityValues } from "@/lib/opportunities/schemas";
-import { centsToEurosInput } from "@/lib/prospects/euros";
+import { centsToEurosInput, normalizeEurosInput } from "@/lib/prospects/euros";
 
 type Option = { value: string; label: string };
 
@@ -40,6 +40,7 @@ export function EditOpportunityForm({
   };
   const {
     register,
+    setValue,
     handleSubmit,
     setError,
     reset,
@@ -124,7 +125,7 @@ export function EditOpportunityForm({
             aria-invalid={errors.amount ? true : undefined}
             aria-describedby={describedBy(ids.amount, Boolean(errors.amount), `${ids.amount}-aide`)}
             className={controlClasses}
-            {...register("amount")}
+            {...register("amount", { onBlur: (event: { target: { value: string } }) => setValue("amount", normalizeEurosInput(event.target.value)) })}
           />
           <FieldError id={`${ids.amount}-erreur`} message={errors.amount?.message} />
         </Field>
@@ -146,7 +147,7 @@ export function EditOpportunityForm({
           "status",
           OPPORTUNITY_STATUSES.map((s) => ({ value: s, label: OPPORTUNITY_STATUS_LABELS[s] })),
         )}
-        {select(ids.ownerId, "Représentant", "ownerId", ownerOptions)}
+        {select(ids.ownerId, "Commercial", "ownerId", ownerOptions)}
       </div>
       <div>
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>

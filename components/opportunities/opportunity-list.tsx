@@ -33,7 +33,7 @@ export function OpportunityList({ opportunities }: { opportunities: OpportunityS
                   <span className="font-medium tabular-nums text-slate-800">{formatEuros(o.amountCents)}</span>
                   <span>Étape : {o.stage.label}</span>
                   <span>Clôture prévue : {o.expectedCloseDate ? formatCalendarDay(o.expectedCloseDate) : "non renseignée"}</span>
-                  <span>Représentant : {o.owner?.name ?? "non attribué"}</span>
+                  <span>Commercial : {o.owner?.name ?? "non attribué"}</span>
                 </p>
               </div>
               <ViewLink href={`/opportunites/${o.id}`} label={`Voir l'opportunité ${o.title}`} />

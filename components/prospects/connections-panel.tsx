@@ -48,7 +48,7 @@ export async function ConnectionsPanel({ prospectId, actor }: { prospectId: stri
           description="Dès qu'un fournisseur déposera une facture à ce client sur la plateforme, ou que l'équipe commerciale enregistrera une relation, elle apparaîtra ici."
         />
       ) : (
-        <div className="relative mt-3 overflow-x-auto">
+        <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Connexions">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">Connexions du client</caption>
             <thead className="bg-slate-50">

@@ -21,6 +21,7 @@ const column = createColumnHelper<ProspectListRow>();
 const columns = [
   column.accessor("name", {
     header: "Nom",
+    meta: { card: "title" },
     cell: (info) => (
       <Link
         href={`/prospects/${info.row.original.id}`}
@@ -34,15 +35,17 @@ const columns = [
     header: "SIREN",
     cell: (info) => <span className="tabular-nums">{formatSiren(info.getValue()) || "—"}</span>,
   }),
-  column.accessor("city", { header: "Ville", cell: (info) => info.getValue() || "—" }),
+  column.accessor("city", { header: "Ville", meta: { card: "fact" }, cell: (info) => info.getValue() || "—" }),
   column.accessor("status", {
     header: "Statut",
+    meta: { card: "status", truncate: false },
     cell: (info) => (
       <Badge tone={PROSPECT_STATUS_TONES[info.getValue()]}>{PROSPECT_STATUS_LABELS[info.getValue()]}</Badge>
     ),
   }),
   column.accessor("stage", {
     header: "Étape",
+    meta: { card: "status", truncate: false },
     cell: (info) => (
       <Badge tone={PROSPECT_STAGE_TONES[info.getValue()]}>{PROSPECT_STAGE_LABELS[info.getValue()]}</Badge>
     ),
@@ -55,6 +58,7 @@ const columns = [
   column.accessor("createdAt", {
     header: "Créé le",
     sortDescFirst: true,
+    meta: { card: "fact" },
     cell: (info) => <span className="tabular-nums">{formatDate(info.getValue())}</span>,
   }),
 ];
@@ -91,6 +95,8 @@ export function ProspectTable({
       dir={params.dir}
       query={query}
       caption="Liste des prospects"
+      tableId="prospects"
+      rowHref={(row) => `/prospects/${row.id}`}
       countLabel={(n) =>
         totalIsLowerBound
           ? `Plus de ${n.toLocaleString("fr-FR")} prospects`

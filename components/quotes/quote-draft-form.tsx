@@ -334,7 +334,7 @@ export function QuoteDraftForm({ actionId, quote, defaultValidUntil, recipient }
           description={
             recipientText
               ? `Le devis va recevoir son numéro définitif (DEV-…) et être envoyé par e-mail, avec son PDF, à ${recipientText}. Il ne sera plus modifiable.`
-              : "Le devis va recevoir son numéro définitif et être envoyé par e-mail au contact favori du prospect, qui n'a pas encore d'adresse e-mail : complétez-la d'abord dans l'onglet « Données »."
+              : "Le devis va recevoir son numéro définitif et être envoyé par e-mail au contact favori du prospect, qui n'a pas encore d'adresse e-mail : complétez-la d'abord dans l'onglet « Contacts » du dossier."
           }
           confirmLabel="Valider l'offre"
           pendingLabel="Envoi…"

@@ -42,7 +42,7 @@ function ClientBlock({ data }: { data: QuotePanelData }) {
 
 function QuoteLinesTable({ quote }: { quote: NonNullable<QuotePanelData["quote"]> }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Lignes du devis">
       <table className="w-full text-sm">
         <caption className="sr-only">Lignes du devis</caption>
         <thead>

@@ -12,6 +12,7 @@ import type { ActionCategory } from "@/lib/generated/prisma/enums";
 import type { ActionTypeRow } from "@/lib/reference/queries";
 import { saveActionTypeAction } from "@/lib/reference/actions";
 import { ACTION_CATEGORY_LABELS, actionTypeSchema, type ActionTypeInput } from "@/lib/reference/schemas";
+import { closestClash, colorClashMessage, suggestDistinctColor } from "@/lib/calendar/color-distance";
 
 const EMPTY: ActionTypeInput = {
   name: "",
@@ -45,7 +46,7 @@ function ErrorText({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-function ActionTypeForm({ row, onSaved }: { row?: ActionTypeRow; onSaved?: () => void }) {
+function ActionTypeForm({ row, onSaved, others }: { row?: ActionTypeRow; onSaved?: () => void; others: ActionTypeRow[] }) {
   const base = useId();
   const [values, setValues] = useState<ActionTypeInput>(() => initialOf(row));
   const { pending, error, fieldErrors, run, fail } = useReferenceAction();
@@ -53,6 +54,11 @@ function ActionTypeForm({ row, onSaved }: { row?: ActionTypeRow; onSaved?: () =>
   const err = (key: string) => fieldErrors[key]?.[0];
   const id = (key: string) => `${base}-${key}`;
   const invalid = (key: string) => (err(key) ? { "aria-invalid": true, "aria-describedby": id(`${key}-erreur`) } : {});
+  // Said while the colour is picked; the server refuses the same clash on save.
+  const calendarNeighbours = others.filter((o) => o.isAppointment && o.active && o.id !== row?.id);
+  const clash =
+    values.isAppointment && /^#[0-9a-fA-F]{6}$/.test(values.color) ? closestClash(values.color, calendarNeighbours) : null;
+  const suggestion = clash ? suggestDistinctColor(calendarNeighbours) : null;
 
   return (
     <form
@@ -122,6 +128,18 @@ function ActionTypeForm({ row, onSaved }: { row?: ActionTypeRow; onSaved?: () =>
           />
         </div>
         <ErrorText id={id("color-erreur")} message={err("color")} />
+        {clash && suggestion && !err("color") ? (
+          <p role="status" className="flex flex-wrap items-center gap-2 text-xs text-amber-900">
+            {colorClashMessage(clash, suggestion)}
+            <button
+              type="button"
+              className="rounded border border-amber-300 bg-amber-50 px-2 py-0.5 font-medium hover:bg-amber-100"
+              onClick={() => set("color", suggestion)}
+            >
+              Utiliser {suggestion}
+            </button>
+          </p>
+        ) : null}
       </div>
       <label className="flex items-center gap-2 self-end pb-2 text-sm font-medium text-slate-700">
         <input
@@ -203,7 +221,7 @@ export function ActionTypeList({ rows }: { rows: ActionTypeRow[] }) {
             <details>
               <summary className="cursor-pointer text-sm text-brand-700">Modifier « {row.name} »</summary>
               <div className="pt-3">
-                <ActionTypeForm key={`${row.id}:${row.name}:${row.color}:${row.category}`} row={row} />
+                <ActionTypeForm key={`${row.id}:${row.name}:${row.color}:${row.category}`} row={row} others={rows} />
               </div>
             </details>
           </li>
@@ -212,7 +230,7 @@ export function ActionTypeList({ rows }: { rows: ActionTypeRow[] }) {
       <details className="border-t border-slate-200 px-4 py-3">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Ajouter un type d&apos;action</summary>
         <div className="pt-3">
-          <ActionTypeForm />
+          <ActionTypeForm others={rows} />
         </div>
       </details>
     </div>

@@ -18,7 +18,7 @@ function NameForm({ kind, row, submitLabel }: { kind: Kind; row?: ReferenceRow; 
   const [name, setName] = useState(row?.name ?? "");
   const { pending, error, fieldErrors, run, fail } = useReferenceAction();
   const message = fieldErrors.name?.[0] ?? error;
-  const label = row ? `Nom de « ${row.name} »` : `Nouveau ${REFERENCE_KIND_LABELS[kind].singular}`;
+  const label = row ? `Nom de « ${row.name} »` : REFERENCE_KIND_LABELS[kind].newLabel;
   return (
     <form
       noValidate

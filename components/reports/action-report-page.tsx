@@ -13,8 +13,8 @@ import { reportFilterOptions } from "@/lib/reports/options";
 import { hasReportFilters, parseReportParams, pickReportFilters, reportQuery } from "@/lib/reports/filters";
 
 const DESCRIPTIONS: Record<ActionReportKind, string> = {
-  done: "La liste des actions Faites.",
-  notDone: "La liste des actions Non-Faites.",
+  done: "Les actions faites.",
+  notDone: "Les actions non faites.",
 };
 
 const PERIOD_HINTS: Record<ActionReportKind, string> = {

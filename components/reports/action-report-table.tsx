@@ -14,9 +14,20 @@ const linkClasses = "font-medium text-brand-700 underline-offset-2 hover:underli
 
 function columnsFor(kind: ActionReportKind) {
   return [
+    column.accessor("subject", {
+      header: "Objet",
+      meta: { card: "title" },
+      enableSorting: false,
+      cell: (info) => (
+        <Link href={`/actions/${info.row.original.id}`} className={linkClasses}>
+          {info.getValue()}
+        </Link>
+      ),
+    }),
     column.accessor((row) => (kind === "done" ? row.doneAt : row.dueAt), {
       id: "date",
       header: kind === "done" ? "Faite le" : "Échéance",
+      meta: { card: "fact" },
       enableSorting: false,
       cell: (info) => {
         const value = info.getValue();
@@ -26,21 +37,14 @@ function columnsFor(kind: ActionReportKind) {
     column.accessor((row) => row.type.name, {
       id: "type",
       header: "Type",
+      meta: { card: "status" },
       enableSorting: false,
       cell: (info) => <TypeLabel name={info.getValue()} color={info.row.original.type.color} />,
-    }),
-    column.accessor("subject", {
-      header: "Objet",
-      enableSorting: false,
-      cell: (info) => (
-        <Link href={`/actions/${info.row.original.id}`} className={linkClasses}>
-          {info.getValue()}
-        </Link>
-      ),
     }),
     column.accessor((row) => row.prospect.name, {
       id: "prospect",
       header: "Prospect",
+      meta: { card: "fact" },
       enableSorting: false,
       cell: (info) => (
         <Link href={`/prospects/${info.row.original.prospect.id}`} className={linkClasses}>
@@ -50,7 +54,7 @@ function columnsFor(kind: ActionReportKind) {
     }),
     column.accessor((row) => row.assignee?.name ?? null, {
       id: "assignee",
-      header: "Assignée à",
+      header: "Responsable",
       enableSorting: false,
       cell: (info) => info.getValue() ?? "—",
     }),
@@ -94,6 +98,8 @@ export function ActionReportTable({
       dir={kind === "done" ? "desc" : "asc"}
       query={query}
       caption={kind === "done" ? "Liste des actions faites" : "Liste des actions non faites"}
+      tableId={kind === "done" ? "rapport-actions-faites" : "rapport-actions-non-faites"}
+      rowHref={(row) => `/actions/${row.id}`}
       countLabel={(n) => (n === 0 ? `Aucune ${noun}` : n === 1 ? `1 ${noun}` : `${n.toLocaleString("fr-FR")} ${plural}`)}
       columnVisibility={{ outcome: kind === "done" }}
       emptyState={

@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 const REPORT_LINKS = [
   { href: "/rapports/actions-faites", label: "Actions faites" },
   { href: "/rapports/actions-non-faites", label: "Actions non faites" },
-  { href: "/rapports/chiffre-affaires", label: "Chiffre d'affaires par représentant" },
+  { href: "/rapports/chiffre-affaires", label: "Chiffre d'affaires par commercial" },
   { href: "/rapports/listes", label: "Listes sur mesure" },
 ] as const;
 

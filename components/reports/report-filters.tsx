@@ -74,7 +74,7 @@ export function ReportFiltersForm({
             </Field>
           </div>
         </fieldset>
-        <FilterSelect id="rapport-representant" name="owner" label="Représentant" all="Tous les représentants" value={filters.owner} options={options.owners} />
+        <FilterSelect id="rapport-representant" name="owner" label="Commercial" all="Tous les commerciaux" value={filters.owner} options={options.owners} />
         <FilterSelect id="rapport-partenaire" name="partner" label="Partenaire" all="Tous les partenaires" value={filters.partner} options={options.partners} />
         <FilterSelect id="rapport-origine" name="origin" label="Origine" all="Toutes les origines" value={filters.origin} options={options.origins} />
         <FilterSelect id="rapport-type" name="type" label="Type de prospect" all="Tous les types" value={filters.type} options={options.types} />

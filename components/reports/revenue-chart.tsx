@@ -43,9 +43,9 @@ export function RevenueChart({ report }: { report: RevenueReport }) {
   const best = report.monthTotalsCents.indexOf(Math.max(...report.monthTotalsCents));
   const summary =
     `Chiffre d'affaires gagné de ${formatMonthKey(months[0]!, "long")} à ${formatMonthKey(months.at(-1)!, "long")} : ` +
-    `${formatEuros(report.totalCents)} au total, réparti entre ${report.reps.length} représentant${report.reps.length > 1 ? "s" : ""}. ` +
+    `${formatEuros(report.totalCents)} au total, réparti entre ${report.reps.length} commercia${report.reps.length > 1 ? "ux" : "l"}. ` +
     `Mois le plus élevé : ${formatMonthKey(months[best]!, "long")} (${formatEuros(report.monthTotalsCents[best]!)}). ` +
-    "Le détail par représentant et par mois figure dans le tableau.";
+    "Le détail par commercial et par mois figure dans le tableau.";
 
   return (
     <figure className="flex flex-col gap-3">
@@ -59,7 +59,7 @@ export function RevenueChart({ report }: { report: RevenueReport }) {
           style={{ minWidth: Math.round(width * 0.7) }}
           className="h-auto w-full text-slate-600"
         >
-          <title id="ca-graphique-titre">Chiffre d&apos;affaires par représentant et par mois</title>
+          <title id="ca-graphique-titre">Chiffre d&apos;affaires par commercial et par mois</title>
           <desc id="ca-graphique-description">{summary}</desc>
           {ticks.map((tick) => (
             <g key={tick}>

@@ -19,12 +19,12 @@ export function RevenueTable({ report }: { report: RevenueReport }) {
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="ca-tableau-titre">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption id="ca-tableau-titre" className="sr-only">
-          Chiffre d&apos;affaires par représentant et par mois
+          Chiffre d&apos;affaires par commercial et par mois
         </caption>
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="px-3 py-2 text-left">
-              Représentant
+              Commercial
             </th>
             {months.map((m) => (
               <th key={m} scope="col" className="whitespace-nowrap px-3 py-2 text-right">

@@ -33,9 +33,9 @@ const PERIOD_HINTS: Record<SavedListEntity, string> = {
 };
 
 const OWNER_LABELS: Record<SavedListEntity, string> = {
-  PROSPECT: "Représentant",
-  ACTION: "Représentant (assigné à l'action)",
-  OPPORTUNITY: "Représentant",
+  PROSPECT: "Commercial",
+  ACTION: "Responsable de l'action",
+  OPPORTUNITY: "Commercial",
 };
 
 const toOptions = (labels: Record<string, string>): ReferenceOption[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -154,7 +154,7 @@ export function SavedListForm({ options }: { options: SavedListFormOptions }) {
           <Field id="liste-au" label="Au">
             <input id="liste-au" type="date" className={controlClasses} {...register("filters.to")} />
           </Field>
-          {select("liste-representant", OWNER_LABELS[entity], "filters.owner", "Tous les représentants", options.owners)}
+          {select("liste-representant", OWNER_LABELS[entity], "filters.owner", entity === "ACTION" ? "Tous les responsables" : "Tous les commerciaux", options.owners)}
           {select("liste-partenaire", "Partenaire", "filters.partner", "Tous les partenaires", options.partners)}
           {select("liste-origine", "Origine", "filters.origin", "Toutes les origines", options.origins)}
           {select("liste-type", "Type de prospect", "filters.type", "Tous les types", options.types)}

@@ -16,7 +16,7 @@ export function describeFilters(list: SavedListDetail, options: SavedListFormOpt
   if (f.from && f.to) parts.push(`du ${formatCalendarDay(f.from)} au ${formatCalendarDay(f.to)}`);
   else if (f.from) parts.push(`à partir du ${formatCalendarDay(f.from)}`);
   else if (f.to) parts.push(`jusqu'au ${formatCalendarDay(f.to)}`);
-  if (f.owner) parts.push(`représentant : ${labelOf(options.owners, f.owner)}`);
+  if (f.owner) parts.push(`commercial : ${labelOf(options.owners, f.owner)}`);
   if (f.partner) parts.push(`partenaire : ${labelOf(options.partners, f.partner)}`);
   if (f.origin) parts.push(`origine : ${labelOf(options.origins, f.origin)}`);
   if (f.type) parts.push(`type de prospect : ${labelOf(options.types, f.type)}`);

@@ -32,6 +32,7 @@ export function SavedListTable({
   perPage,
   query,
   caption,
+  tableId,
 }: {
   columns: ListColumn[];
   rows: SavedListRow[];
@@ -40,12 +41,17 @@ export function SavedListTable({
   perPage: number;
   query: Record<string, string>;
   caption: string;
+  tableId?: string;
 }) {
   const defs = columns.map((c, index) =>
     column.accessor((row) => row.cells[index], {
       id: c.key,
       header: c.label,
       enableSorting: false,
+      meta: {
+        card: index === 0 ? ("title" as const) : index <= 2 ? ("fact" as const) : undefined,
+        align: c.kind === "money" || c.kind === "number" ? ("right" as const) : undefined,
+      },
       cell: (info) => {
         const text = display(info.getValue(), c.kind);
         const aligned = c.kind === "money" || c.kind === "number" ? "block text-right tabular-nums" : undefined;
@@ -73,6 +79,8 @@ export function SavedListTable({
       dir="asc"
       query={query}
       caption={caption}
+      tableId={tableId}
+      rowHref={(row) => row.href}
       countLabel={(n) => (n === 0 ? "Aucune ligne" : n === 1 ? "1 ligne" : `${n.toLocaleString("fr-FR")} lignes`)}
       emptyState={<EmptyState title="Aucune ligne ne correspond aux filtres de cette liste." />}
     />

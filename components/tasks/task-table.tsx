@@ -1,21 +1,23 @@
 "use client";
 
 // The tasks screen's list: one row per task not done, with its quick « Fait » and its « Rappel »
-// panel (a row of its own under the task, opened on demand).
+// panel (a row of its own under the task, opened on demand). Rendered by the shared DataTable,
+// so it truncates long subjects, keeps its header in view and becomes cards on a phone.
 import Link from "next/link";
-import { Fragment, useState, useTransition } from "react";
+import { createContext, use, useState, useTransition } from "react";
+import { createColumnHelper } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
 import { ReminderForm } from "@/components/tasks/reminder-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TypeLabel } from "@/components/ui/type-dot";
 import type { ActionResult } from "@/lib/action-result";
-import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/format";
 import { completeTaskAction } from "@/lib/tasks/actions";
 import { isOverdue } from "@/lib/tasks/ordering";
-import { reminderLabel } from "@/lib/tasks/labels";
+import { reminderLabel, taskCountLabel } from "@/lib/tasks/labels";
 
 export type TaskTableRow = {
   id: string;
@@ -59,13 +61,133 @@ function DoneButton({ row, onDone }: { row: TaskTableRow; onDone: (id: string) =
   );
 }
 
+type TaskTableState = {
+  reference: Date;
+  openId: string | null;
+  toggleReminder: (id: string) => void;
+  onDone: (row: TaskTableRow) => (id: string) => void;
+};
+
+const TaskTableContext = createContext<TaskTableState>({
+  reference: new Date(0),
+  openId: null,
+  toggleReminder: () => undefined,
+  onDone: () => () => undefined,
+});
+
+function DueCell({ row }: { row: TaskTableRow }) {
+  const { reference } = use(TaskTableContext);
+  if (!row.dueAt) return <span className="text-slate-600">Sans échéance</span>;
+  return (
+    <span className="flex flex-col items-start gap-1">
+      <span className="tabular-nums">{formatDateTime(row.dueAt)}</span>
+      {isOverdue(row.dueAt, reference) ? <Badge tone="danger">En retard</Badge> : null}
+    </span>
+  );
+}
+
+function RowActions({ row }: { row: TaskTableRow }) {
+  const { openId, toggleReminder, onDone } = use(TaskTableContext);
+  const open = openId === row.id;
+  return (
+    <div className="flex items-start justify-end gap-2">
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-expanded={open}
+        aria-label={`Rappel de « ${row.subject} »`}
+        onClick={() => toggleReminder(row.id)}
+      >
+        Rappel
+      </Button>
+      <DoneButton row={row} onDone={onDone(row)} />
+    </div>
+  );
+}
+
+const column = createColumnHelper<TaskTableRow>();
+const linkClasses = "font-medium text-brand-700 underline-offset-2 hover:underline";
+
+// Module-level, so the « Fait » buttons keep their state across renders.
+const columns = [
+  column.accessor("subject", {
+    header: "Objet",
+    enableSorting: false,
+    meta: { card: "title" },
+    cell: (info) => (
+      <Link href={`/actions/${info.row.original.id}`} className={linkClasses}>
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor((row) => row.type.name, {
+    id: "type",
+    header: "Type",
+    enableSorting: false,
+    meta: { card: "status" },
+    cell: (info) => <TypeLabel name={info.getValue()} color={info.row.original.type.color} />,
+  }),
+  column.accessor((row) => row.prospect.name, {
+    id: "prospect",
+    header: "Prospect",
+    enableSorting: false,
+    meta: { card: "fact" },
+    cell: (info) => (
+      <Link href={`/prospects/${info.row.original.prospect.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("dueAt", {
+    header: "Échéance",
+    enableSorting: false,
+    meta: { card: "fact", truncate: false },
+    cell: (info) => <DueCell row={info.row.original} />,
+  }),
+  column.accessor((row) => row.assignee?.name ?? null, {
+    id: "assignee",
+    header: "Responsable",
+    enableSorting: false,
+    cell: (info) => info.getValue() ?? "—",
+  }),
+  column.accessor("reminderAt", {
+    header: "Rappel",
+    enableSorting: false,
+    cell: (info) => {
+      const row = info.row.original;
+      return row.reminderAt ? (
+        <span className="tabular-nums">
+          {reminderLabel(row.reminderAt)}
+          {row.reminderByEmail ? <span className="text-xs text-slate-600"> · aussi par e-mail</span> : null}
+        </span>
+      ) : (
+        <span className="text-slate-600">Aucun</span>
+      );
+    },
+  }),
+  column.display({
+    id: "actions",
+    header: () => <span className="sr-only">Actions</span>,
+    meta: { label: "Actions", card: "action", truncate: false },
+    cell: (info) => <RowActions row={info.row.original} />,
+  }),
+];
+
 export function TaskTable({
   rows,
+  total,
+  page,
+  perPage,
+  query,
   now,
   emptyTitle,
   emptyDescription,
 }: {
   rows: TaskTableRow[];
+  total: number;
+  page: number;
+  perPage: number;
+  query: Record<string, string>;
   // The server's time of rendering, so « En retard » is the same on both sides of hydration.
   now: string;
   emptyTitle: string;
@@ -86,106 +208,38 @@ export function TaskTable({
   };
 
   return (
-    <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <TaskTableContext
+      value={{ reference, openId, toggleReminder: (id) => setOpenId(openId === id ? null : id), onDone }}
+    >
       <p role="status" aria-atomic="true" className="sr-only">
         {announce}
       </p>
-      <div className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0} role="region" aria-label="Liste des tâches">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">Tâches non faites, les plus en retard d&apos;abord</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              {["Type", "Objet", "Prospect", "Échéance", "Attribuée à", "Rappel"].map((label) => (
-                <th key={label} scope="col" className="whitespace-nowrap px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  {label}
-                </th>
-              ))}
-              <th scope="col" className="px-4 py-2.5 text-right text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {visible.length === 0 ? (
-              <tr>
-                <td colSpan={7}>
-                  <EmptyState title={emptyTitle} description={emptyDescription} />
-                </td>
-              </tr>
-            ) : (
-              visible.map((row) => {
-                const overdue = isOverdue(row.dueAt, reference);
-                const open = openId === row.id;
-                const panelId = `rappel-${row.id}`;
-                return (
-                  <Fragment key={row.id}>
-                    <tr className={cn("align-top hover:bg-slate-50", overdue && "bg-red-50/40")}>
-                      <td className="whitespace-nowrap px-4 py-2.5">
-                        <TypeLabel name={row.type.name} color={row.type.color} />
-                      </td>
-                      <td className="px-4 py-2.5">
-                        <Link href={`/actions/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                          {row.subject}
-                        </Link>
-                      </td>
-                      <td className="px-4 py-2.5">
-                        <Link href={`/prospects/${row.prospect.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                          {row.prospect.name}
-                        </Link>
-                      </td>
-                      <td className="whitespace-nowrap px-4 py-2.5 text-slate-700">
-                        {row.dueAt ? (
-                          <span className="flex flex-col items-start gap-1">
-                            <span className="tabular-nums">{formatDateTime(row.dueAt)}</span>
-                            {overdue ? <Badge tone="danger">En retard</Badge> : null}
-                          </span>
-                        ) : (
-                          <span className="text-slate-500">Sans échéance</span>
-                        )}
-                      </td>
-                      <td className="whitespace-nowrap px-4 py-2.5 text-slate-700">{row.assignee?.name ?? "—"}</td>
-                      <td className="whitespace-nowrap px-4 py-2.5 text-slate-700">
-                        {row.reminderAt ? (
-                          <span className="tabular-nums">
-                            {reminderLabel(row.reminderAt)}
-                            {row.reminderByEmail ? <span className="block text-xs text-slate-500">Aussi par e-mail</span> : null}
-                          </span>
-                        ) : (
-                          <span className="text-slate-500">Aucun</span>
-                        )}
-                      </td>
-                      <td className="whitespace-nowrap px-4 py-2.5">
-                        <div className="flex items-start justify-end gap-2">
-                          <Button
-                            size="sm"
-                            variant="secondary"
-                            aria-expanded={open}
-                            aria-controls={open ? panelId : undefined}
-                            aria-label={`Rappel de « ${row.subject} »`}
-                            onClick={() => setOpenId(open ? null : row.id)}
-                          >
-                            Rappel
-                          </Button>
-                          <DoneButton row={row} onDone={onDone(row)} />
-                        </div>
-                      </td>
-                    </tr>
-                    {open ? (
-                      <tr id={panelId} className="bg-slate-50">
-                        <td colSpan={7} className="px-4 py-3">
-                          <section aria-label={`Rappel de « ${row.subject} »`}>
-                            <ReminderForm actionId={row.id} reminderAt={row.reminderAt} byEmail={row.reminderByEmail} />
-                          </section>
-                        </td>
-                      </tr>
-                    ) : null}
-                  </Fragment>
-                );
-              })
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>
+      <DataTable
+        columns={columns}
+        data={visible}
+        getRowId={(row) => row.id}
+        total={total - doneIds.size}
+        page={page}
+        perPage={perPage}
+        perPageOptions={[perPage]}
+        sort="dueAt"
+        dir="asc"
+        query={query}
+        caption="Tâches non faites, les plus en retard d'abord"
+        tableId="taches"
+        rowHref={(row) => `/actions/${row.id}`}
+        rowClassName={(row) => (isOverdue(row.dueAt, reference) ? "bg-red-50/40" : undefined)}
+        showPagination={false}
+        countLabel={taskCountLabel}
+        emptyState={<EmptyState title={emptyTitle} description={emptyDescription} />}
+        renderExpanded={(row) =>
+          openId === row.id ? (
+            <section aria-label={`Rappel de « ${row.subject} »`}>
+              <ReminderForm actionId={row.id} reminderAt={row.reminderAt} byEmail={row.reminderByEmail} />
+            </section>
+          ) : null
+        }
+      />
+    </TaskTableContext>
   );
 }

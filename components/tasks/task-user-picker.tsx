@@ -18,7 +18,9 @@ export function TaskUserPicker({
     <form method="get" action="/taches" className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900">Utilisateurs</legend>
-        <p className="mt-1 text-xs text-slate-500">Cochez les personnes dont vous voulez voir les tâches.</p>
+        <p className="mt-1 text-xs text-slate-600">
+          Cochez les personnes dont vous voulez voir les tâches ; sans choix, toute l&apos;équipe est affichée.
+        </p>
         <div className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
           {users.map((user) => (
             <label key={user.id} className="flex items-center gap-2 text-sm text-slate-700">
@@ -38,8 +40,11 @@ export function TaskUserPicker({
         <Button type="submit" size="sm">
           Afficher les tâches
         </Button>
-        <Link href="/taches" className="text-sm font-medium text-brand-700 hover:underline">
+        <Link href={`/taches?users=${encodeURIComponent(actorId)}`} className="text-sm font-medium text-brand-700 hover:underline">
           Mes tâches
+        </Link>
+        <Link href="/taches" className="text-sm font-medium text-brand-700 hover:underline">
+          Toute l&apos;équipe
         </Link>
       </div>
     </form>

@@ -4,7 +4,10 @@
 // renders the page it is given and turns header clicks, page changes and the page size into
 // URL changes. Sort headers and page links are plain links built from TanStack's state, so
 // the list also works without JS.
-import { useId, useTransition, type ReactNode } from "react";
+// Long data never pushes columns out: cells truncate with « … » (full text on hover and focus),
+// the header and the identifying first column stay in view while the table scrolls inside its
+// own box, and below 768 px the same rows render as cards instead of a shrunken table.
+import { Fragment, useId, useSyncExternalStore, useTransition, type MouseEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import {
@@ -12,8 +15,11 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
+  type Cell,
   type Header,
   type PaginationState,
+  type Row,
+  type RowData,
   type SortingState,
   type Updater,
   type VisibilityState,
@@ -21,10 +27,28 @@ import {
 import { buttonClasses } from "@/components/ui/button";
 import { controlBaseClasses } from "@/components/ui/field";
 import { LinkPending } from "@/components/ui/link-pending";
+import { useTablePreferences, type Density } from "@/components/ui/table-preferences";
+import { TruncatedText } from "@/components/ui/truncated-text";
 import { cn } from "@/lib/cn";
 import { hrefWith } from "@/lib/url";
 
 export type SortDirection = "asc" | "desc";
+
+// Where a column goes on a phone card: its title, one of its (at most two) key facts, its status
+// badge or its main action. Columns without a place are only in the table.
+export type CardSlot = "title" | "fact" | "status" | "action";
+
+declare module "@tanstack/react-table" {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics are TanStack's
+  interface ColumnMeta<TData extends RowData, TValue> {
+    // Plain-text name for the column chooser and card labels when the header is not a string.
+    label?: string;
+    card?: CardSlot;
+    // Controls, badges stacks: shown whole rather than cut.
+    truncate?: boolean;
+    align?: "right";
+  }
+}
 
 export type DataTableProps<TData> = {
   // Column ids are the server's sort keys; columns with `enableSorting: false` are not sortable.
@@ -47,7 +71,40 @@ export type DataTableProps<TData> = {
   columnVisibility?: VisibilityState;
   // Replaces the numbered « Précédent / Page n sur m / Suivant » links, e.g. with a keyset pager.
   pager?: ReactNode;
+  // Remembers the user's hidden columns and density under this name; without it, no chooser.
+  tableId?: string;
+  // Row click opens the record (links and buttons inside the row keep their own behaviour).
+  rowHref?: (row: TData) => string;
+  onRowClick?: (row: TData) => void;
+  selectedRowId?: string | null;
+  // A panel under a row (its own full-width row; under the card on phones), e.g. a reminder form.
+  renderExpanded?: (row: TData) => ReactNode;
+  // False when the list brings its own pagination.
+  showPagination?: boolean;
+  rowClassName?: (row: TData) => string | undefined;
 };
+
+const INTERACTIVE = "a,button,input,select,textarea,label,summary,details,[role=menu],[role=menuitem],[role=dialog]";
+
+const DESKTOP_QUERY = "(min-width: 768px)";
+
+// Which of the two renderings is on screen, so a row's panel (a form) exists only once.
+function useIsDesktop(): boolean {
+  return useSyncExternalStore(
+    (callback) => {
+      const media = window.matchMedia(DESKTOP_QUERY);
+      media.addEventListener("change", callback);
+      return () => media.removeEventListener("change", callback);
+    },
+    () => window.matchMedia(DESKTOP_QUERY).matches,
+    () => true,
+  );
+}
+
+function columnLabel<TData>(column: { id: string; columnDef: ColumnDef<TData, unknown> }): string {
+  const header = column.columnDef.header;
+  return column.columnDef.meta?.label ?? (typeof header === "string" ? header : column.id);
+}
 
 function resolve<T>(updater: Updater<T>, previous: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(previous) : updater;
@@ -69,12 +126,28 @@ export function DataTable<TData>({
   emptyState,
   columnVisibility,
   pager,
+  tableId,
+  rowHref,
+  onRowClick,
+  selectedRowId,
+  renderExpanded,
+  showPagination = true,
+  rowClassName,
 }: DataTableProps<TData>) {
   const pathname = usePathname();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const captionId = useId();
   const perPageId = useId();
+  const [preferences, setPreferences] = useTablePreferences(tableId);
+  const isDesktop = useIsDesktop();
+  const identifyingId = columns[0]?.id ?? (columns[0] as { accessorKey?: string } | undefined)?.accessorKey;
+  // The page's own rules (e.g. no partner column for partners) win over the user's choice,
+  // and the identifying column can never be hidden.
+  const visibility: VisibilityState = {
+    ...Object.fromEntries(preferences.hidden.filter((id) => id !== identifyingId).map((id) => [id, false])),
+    ...(columnVisibility ?? {}),
+  };
 
   const sorting: SortingState = [{ id: sort, desc: dir === "desc" }];
   const pagination: PaginationState = { pageIndex: page - 1, pageSize: perPage };
@@ -96,7 +169,7 @@ export function DataTable<TData>({
     enableSortingRemoval: false,
     enableMultiSort: false,
     rowCount: total,
-    state: { sorting, pagination, columnVisibility: columnVisibility ?? {} },
+    state: { sorting, pagination, columnVisibility: visibility },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
       // A new page size restarts from the first page: the old page number means other rows.
@@ -112,6 +185,37 @@ export function DataTable<TData>({
   };
   const pageHref = (target: number) => hrefWith(pathname, query, { page: target === 1 ? null : target });
   const visibleColumnCount = table.getVisibleLeafColumns().length;
+  const compact = preferences.density === "compact";
+  const cellPadding = compact ? "px-3 py-1.5" : "px-4 py-2.5";
+  const clickable = Boolean(rowHref || onRowClick);
+
+  const openRow = (row: Row<TData>, event: MouseEvent<HTMLElement>) => {
+    if ((event.target as Element).closest(INTERACTIVE)) return;
+    // Selecting text to copy it is not a click on the row.
+    if (window.getSelection()?.toString()) return;
+    if (onRowClick) {
+      onRowClick(row.original);
+      return;
+    }
+    if (!rowHref) return;
+    const href = rowHref(row.original);
+    if (event.metaKey || event.ctrlKey) window.open(href, "_blank", "noopener");
+    else router.push(href);
+  };
+
+  const renderCell = (cell: Cell<TData, unknown>) => {
+    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+    const meta = cell.column.columnDef.meta;
+    if (meta?.truncate === false) return content;
+    const isIdentifying = cell.column.id === identifyingId;
+    return (
+      <TruncatedText className={cn(isIdentifying ? "max-w-[22rem]" : "max-w-[16rem]", meta?.align === "right" && "text-right")}>
+        {content}
+      </TruncatedText>
+    );
+  };
+
+  const chooserColumns = table.getAllLeafColumns().filter((c) => c.id !== identifyingId && columnVisibility?.[c.id] !== false);
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -119,15 +223,54 @@ export function DataTable<TData>({
         <p className="text-sm text-slate-700" aria-live="polite">
           {countLabel(total)}
         </p>
-        {isPending ? (
-          <p className="text-xs text-slate-500" role="status">
-            Chargement…
-          </p>
-        ) : null}
+        <div className="flex items-center gap-2">
+          {isPending ? (
+            <p className="text-xs text-slate-500" role="status">
+              Chargement…
+            </p>
+          ) : null}
+          {tableId ? (
+            <>
+              <DensityToggle density={preferences.density} onChange={(density) => setPreferences({ density })} />
+              {chooserColumns.length > 0 ? (
+                <details className="relative hidden md:block">
+                  <summary className={cn(buttonClasses("secondary", "sm"), "list-none [&::-webkit-details-marker]:hidden")}>
+                    Colonnes
+                  </summary>
+                  <fieldset className="absolute right-0 z-30 mt-1 w-56 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+                    <legend className="sr-only">Colonnes affichées</legend>
+                    <ul className="space-y-1.5">
+                      {chooserColumns.map((c) => (
+                        <li key={c.id}>
+                          <label className="flex items-center gap-2 text-sm text-slate-700">
+                            <input
+                              type="checkbox"
+                              className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                              checked={c.getIsVisible()}
+                              onChange={(event) => {
+                                const hidden = new Set(preferences.hidden);
+                                if (event.target.checked) hidden.delete(c.id);
+                                else hidden.add(c.id);
+                                setPreferences({ hidden: [...hidden] });
+                              }}
+                            />
+                            {columnLabel(c)}
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  </fieldset>
+                </details>
+              ) : null}
+            </>
+          ) : null}
+        </div>
       </div>
 
       <div
-        className="relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-600"
+        // Its own scroll box (capped height): the header sticks to its top and the horizontal
+        // scrollbar is in view, not 100 rows down.
+        className="relative hidden max-h-[70vh] overflow-auto focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-600 md:block"
         // Keyboard users must be able to scroll a table wider than a phone.
         tabIndex={0}
         role="region"
@@ -137,18 +280,24 @@ export function DataTable<TData>({
           <caption id={captionId} className="sr-only">
             {caption}
           </caption>
-          <thead className="bg-slate-50">
+          <thead className="sticky top-0 z-20 bg-slate-50 shadow-[0_1px_0_var(--color-slate-200)]">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const label = flexRender(header.column.columnDef.header, header.getContext());
+                  const sticky = header.column.id === identifyingId;
                   return (
                     <th
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      className="whitespace-nowrap px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                      className={cn(
+                        "whitespace-nowrap bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600",
+                        cellPadding,
+                        sticky && "sticky left-0 z-10 shadow-[1px_0_0_var(--color-slate-200)]",
+                        header.column.columnDef.meta?.align === "right" && "text-right",
+                      )}
                     >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <Link
@@ -182,20 +331,64 @@ export function DataTable<TData>({
                 <td colSpan={visibleColumnCount}>{emptyState}</td>
               </tr>
             ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50">
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="whitespace-nowrap px-4 py-2.5 text-slate-700">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))
+              table.getRowModel().rows.map((row) => {
+                const expanded = isDesktop ? renderExpanded?.(row.original) : null;
+                return (
+                  <Fragment key={row.id}>
+                    <tr
+                      onClick={clickable ? (event) => openRow(row, event) : undefined}
+                      className={cn("group", clickable && "cursor-pointer", row.id === selectedRowId && "bg-brand-50", rowClassName?.(row.original))}
+                    >
+                      {row.getVisibleCells().map((cell) => (
+                        <td
+                          key={cell.id}
+                          className={cn(
+                            "whitespace-nowrap text-slate-700 group-hover:bg-slate-50",
+                            cellPadding,
+                            cell.column.id === identifyingId &&
+                              cn("sticky left-0 z-[1] shadow-[1px_0_0_var(--color-slate-200)]", row.id === selectedRowId ? "bg-brand-50" : "bg-white"),
+                          )}
+                        >
+                          {renderCell(cell)}
+                        </td>
+                      ))}
+                    </tr>
+                    {expanded ? (
+                      <tr className="bg-slate-50">
+                        <td colSpan={visibleColumnCount} className="px-4 py-3">
+                          {expanded}
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                );
+              })
             )}
           </tbody>
         </table>
       </div>
 
+      <div className={cn("md:hidden", isPending && "opacity-60")}>
+        {table.getRowModel().rows.length === 0 ? (
+          emptyState
+        ) : (
+          <ul className="divide-y divide-slate-200" aria-label={caption}>
+            {table.getRowModel().rows.map((row) => (
+              <RowCard
+                key={row.id}
+                row={row}
+                identifyingId={identifyingId}
+                selected={row.id === selectedRowId}
+                onClick={clickable ? (event) => openRow(row, event) : undefined}
+                expanded={isDesktop ? null : renderExpanded?.(row.original)}
+                className={rowClassName?.(row.original)}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {showPagination ? (
       <nav
         aria-label="Pagination"
         className="flex flex-col gap-3 border-t border-slate-200 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
@@ -252,7 +445,67 @@ export function DataTable<TData>({
           </div>
         )}
       </nav>
+      ) : null}
     </div>
+  );
+}
+
+// A phone's view of one row: title, two key facts, status badge and main action.
+function RowCard<TData>({
+  row,
+  identifyingId,
+  selected,
+  onClick,
+  expanded,
+  className,
+}: {
+  row: Row<TData>;
+  identifyingId: string | undefined;
+  selected: boolean;
+  onClick?: (event: MouseEvent<HTMLElement>) => void;
+  expanded?: ReactNode;
+  className?: string;
+}) {
+  const cells = row.getAllCells();
+  const slot = (name: CardSlot) => cells.filter((cell) => cell.column.columnDef.meta?.card === name);
+  const title = slot("title")[0] ?? cells.find((cell) => cell.column.id === identifyingId);
+  const facts = slot("fact").slice(0, 2);
+  const status = slot("status");
+  const action = slot("action")[0];
+  const render = (cell: Cell<TData, unknown>) => flexRender(cell.column.columnDef.cell, cell.getContext());
+  return (
+    <li onClick={onClick} className={cn("flex flex-col gap-2 px-4 py-3", onClick && "cursor-pointer", selected && "bg-brand-50", className)}>
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0 font-medium break-words text-slate-900 [overflow-wrap:anywhere]">{title ? render(title) : null}</div>
+        {status.length > 0 ? <div className="flex shrink-0 flex-col items-end gap-1">{status.map((cell) => <span key={cell.id}>{render(cell)}</span>)}</div> : null}
+      </div>
+      {facts.length > 0 ? (
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-sm">
+          {facts.map((cell) => (
+            <div key={cell.id} className="contents">
+              <dt className="text-slate-500">{columnLabel(cell.column)}</dt>
+              <dd className="min-w-0 truncate text-slate-700">{render(cell)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {action ? <div className="flex flex-wrap justify-end gap-2">{render(action)}</div> : null}
+      {expanded ? <div className="rounded-md bg-slate-50 p-3">{expanded}</div> : null}
+    </li>
+  );
+}
+
+function DensityToggle({ density, onChange }: { density: Density; onChange: (density: Density) => void }) {
+  const compact = density === "compact";
+  return (
+    <button
+      type="button"
+      aria-pressed={compact}
+      onClick={() => onChange(compact ? "comfortable" : "compact")}
+      className={cn(buttonClasses("secondary", "sm"), "hidden md:inline-flex", compact && "bg-slate-100")}
+    >
+      Affichage compact
+    </button>
   );
 }
 

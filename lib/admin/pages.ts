@@ -38,7 +38,7 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
   },
   {
     href: "/admin/api-keys",
-    label: "Clés API",
+    label: "Clés d'API",
     description: "Les clés de la plateforme de financement pour l'API factures.",
     permission: "apikey:manage",
   },

@@ -12,7 +12,7 @@ export const CAMPAIGN_BODY_MAX = 10_000;
 
 // The placeholder syntax lib/mail/merge.ts renders; anything else between braces would reach the
 // recipient as typed, so it is refused rather than sent.
-const WELL_FORMED_PLACEHOLDER = /\{\{\s*[A-Za-z][A-Za-z0-9_]*\s*\}\}/g;
+const WELL_FORMED_PLACEHOLDER = /\{\{\s*[A-Za-z][A-Za-z0-9_]*\s*(?:\|[^{}|]*)?\}\}/g;
 
 const AVAILABLE = CAMPAIGN_MERGE_FIELD_KEYS.map(mergeFieldToken).join(", ");
 
@@ -20,7 +20,7 @@ const AVAILABLE = CAMPAIGN_MERGE_FIELD_KEYS.map(mergeFieldToken).join(", ");
 export function mergeFieldProblem(template: string): string | null {
   const stripped = template.replace(WELL_FORMED_PLACEHOLDER, "");
   if (stripped.includes("{{") || stripped.includes("}}")) {
-    return `Champ de fusion mal écrit : utilisez la forme {{nomDuChamp}} (${AVAILABLE}).`;
+    return `Champ de fusion mal écrit : utilisez la forme {{nomDuChamp}} ou {{nomDuChamp|texte si vide}} (${AVAILABLE}).`;
   }
   const unknown = findUnknownMergeFields(template, CAMPAIGN_MERGE_FIELD_KEYS);
   if (unknown.length > 0) {

@@ -23,8 +23,12 @@ export type CompanyMatch = {
   active: boolean;
 };
 
+// Whether a result already has an active file: the actor's own (with its id) or another
+// partner's (nothing more is said).
+export type CompanyRegistration = { kind: "yours"; prospectId: string } | { kind: "elsewhere" };
+
 export type CompanySearchResult = {
-  results: CompanyMatch[];
+  results: (CompanyMatch & { registration?: CompanyRegistration | null })[];
   page: number;
   perPage: number;
   totalResults: number;

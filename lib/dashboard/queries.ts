@@ -8,6 +8,7 @@ import { db as defaultDb } from "@/lib/db";
 import type { DbClient as Db } from "@/lib/prisma-client";
 import { isEmptyWhere } from "@/lib/prisma-where";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
+import { defaultsToTeamView } from "@/lib/team-view";
 
 export const DASHBOARD_LIST_SIZE = 5;
 export const DASHBOARD_ACTIONS_SIZE = 8;
@@ -57,7 +58,9 @@ export async function findUpcomingActions(
   db: Db = defaultDb,
   take = DASHBOARD_ACTIONS_SIZE,
 ): Promise<DashboardAction[]> {
-  const mine: Prisma.ActionWhereInput = can(actor.role, "prospect:read:any") ? { assigneeId: actor.id } : {};
+  // Sales reps see their own; a manager sees the team's (see lib/team-view.ts); partners their files'.
+  const mine: Prisma.ActionWhereInput =
+    can(actor.role, "prospect:read:any") && !defaultsToTeamView(actor.role) ? { assigneeId: actor.id } : {};
   return db.action.findMany({
     where: { AND: [{ done: false, prospect: prospectScope(actor) }, mine, visibleActionsWhere(actor)] },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],

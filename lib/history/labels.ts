@@ -95,7 +95,7 @@ export const HISTORY_FIELD_LABELS: Record<string, string> = {
   done: "Fait",
   doneAt: "Fait le",
   outcome: "Compte rendu",
-  assigneeId: "Attribuée à",
+  assigneeId: "Responsable",
   previousAction: "Suite de",
   previousActionId: "Suite de",
   opportunity: "Opportunité",

@@ -1,12 +1,21 @@
 // A logic-less template engine for e-mails written by users (action-type defaults, mail-merge
 // campaigns): `{{ key }}` placeholders and nothing else, so a template can never run code, and
 // every value is treated as text: escaped in HTML, stripped of line breaks in subjects.
+// `{{ key|text }}` gives the text to use when the recipient has no value for the key
+// (« Bonjour {{firstName|Madame, Monsieur}}, »).
 import { escapeHtml, sanitizeHeader } from "@/lib/mail/escape";
 import { renderEmailLayout } from "@/lib/mail/layout";
 
 export type MergeValues = Record<string, string | number | null | undefined>;
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
+const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*(?:\|([^{}|]*))?\}\}/g;
+
+// One placeholder of a template: its key and its fallback text (null without one).
+export type MergePlaceholder = { key: string; fallback: string | null };
+
+export function listMergePlaceholders(template: string): MergePlaceholder[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => ({ key: match[1]!, fallback: match[2]?.trim() ?? null }));
+}
 
 // The keys a template uses, in order of first appearance, without duplicates.
 export function listMergeFields(template: string): string[] {
@@ -25,9 +34,17 @@ function valueOf(values: MergeValues, key: string): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-// Plain text: placeholders replaced by raw values; unknown keys render empty.
+// Whether a recipient has a value for a key (blank text counts as none).
+export function hasMergeValue(values: MergeValues, key: string): boolean {
+  return valueOf(values, key).trim() !== "";
+}
+
+// Plain text: placeholders replaced by raw values, or their fallback when the value is blank;
+// unknown keys render empty.
 export function renderMergeText(template: string, values: MergeValues): string {
-  return template.replace(PLACEHOLDER, (_all, key: string) => valueOf(values, key));
+  return template.replace(PLACEHOLDER, (_all, key: string, fallback: string | undefined) =>
+    hasMergeValue(values, key) ? valueOf(values, key) : (fallback?.trim() ?? ""),
+  );
 }
 
 // A subject line: merged, then any CR/LF or control character a value carried becomes a space.

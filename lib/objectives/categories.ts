@@ -34,6 +34,14 @@ export function cardCategory(
   return daysAhead >= 0 && daysAhead <= CLOSING_SOON_DAYS ? "closing-soon" : "neutral";
 }
 
+// An open opportunity whose expected close day is already past: shown « En retard ».
+export function isLateOpportunity(
+  opportunity: { status: OpportunityStatus; expectedCloseDate: Date | null },
+  today: Date,
+): boolean {
+  return opportunity.status === "OPEN" && opportunity.expectedCloseDate !== null && opportunity.expectedCloseDate.getTime() < today.getTime();
+}
+
 // Whole percent, half up, uncapped (125 % when the target is beaten); never « 100 % » while
 // short of the target. Null when there is no target to measure against.
 export function achievedShare(achievedCents: number, targetCents: number): number | null {

@@ -5,7 +5,7 @@ import { viaProspect } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
-import { achievedShare, cardCategory, type CardCategory } from "@/lib/objectives/categories";
+import { achievedShare, cardCategory, isLateOpportunity, type CardCategory } from "@/lib/objectives/categories";
 import { parisToday, periodBounds, type ObjectivePeriod, type PeriodBounds } from "@/lib/objectives/period";
 import { listActiveColumns, type PipelineColumn } from "@/lib/pipeline/queries";
 import type { Db } from "@/lib/prisma-client";
@@ -33,6 +33,7 @@ export type BoardCard = {
   expectedCloseDate: Date | null;
   closedAt: Date | null;
   category: CardCategory;
+  isLate: boolean;
   prospect: { id: string; name: string };
   owner: { id: string; name: string } | null;
 };
@@ -72,6 +73,7 @@ function toCard(row: Prisma.OpportunityGetPayload<{ select: typeof cardSelect }>
     expectedCloseDate: row.expectedCloseDate,
     closedAt: row.closedAt,
     category: cardCategory(row, today),
+    isLate: isLateOpportunity(row, today),
     prospect: row.prospect,
     owner: row.owner,
   };

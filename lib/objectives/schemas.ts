@@ -23,7 +23,7 @@ export const MAX_TARGET_CENTS = 2_000_000_000;
 export const TARGET_AMOUNT_MESSAGE = "Saisissez un montant en euros, par exemple 25 000 ou 12 500,50 (20 000 000 € au plus).";
 
 export const setSalesTargetSchema = z.object({
-  userId: z.string().min(1, "Choisissez un représentant.").max(40),
+  userId: z.string().min(1, "Choisissez un commercial.").max(40),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Choisissez un mois."),
   amount: z
     .string()

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { SetSalesTargetValues } from "@/lib/objectives/schemas";
 import type { Db } from "@/lib/prisma-client";
 
-export const REP_INVALID_MESSAGE = "Choisissez un représentant actif (commercial ou manager).";
+export const REP_INVALID_MESSAGE = "Choisissez un commercial actif (commercial ou manager).";
 
 // One target per rep and month: setting it again replaces the amount.
 export async function setSalesTarget(db: Db, input: SetSalesTargetValues): Promise<{ id: string }> {

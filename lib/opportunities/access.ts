@@ -38,7 +38,7 @@ export async function resolveOwner(tx: DbClient, actor: Actor, ownerId: string, 
     },
     select: { id: true, name: true },
   });
-  if (!owner) throw new AppError("VALIDATION", "Ce représentant ne peut pas être choisi.", { ownerId: ["Choisissez un représentant de la liste."] });
+  if (!owner) throw new AppError("VALIDATION", "Ce commercial ne peut pas être choisi.", { ownerId: ["Choisissez un commercial de la liste."] });
   return owner;
 }
 

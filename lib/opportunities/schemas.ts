@@ -59,7 +59,7 @@ const fields = {
   amount: amountField,
   stageId: z.string().trim().min(1, "Choisissez une étape.").max(64),
   expectedCloseDate: closeDateField,
-  ownerId: z.string().trim().min(1, "Choisissez le représentant.").max(64),
+  ownerId: z.string().trim().min(1, "Choisissez le commercial.").max(64),
 };
 
 export const createOpportunitySchema = z.object({

@@ -105,7 +105,7 @@ export async function setOpportunityStatus(
   });
   if (!current) throw new AppError("NOT_FOUND", OPPORTUNITY_NOT_FOUND);
   if (!current.ownerId) {
-    throw new AppError("VALIDATION", "Choisissez d'abord le représentant de cette opportunité.", { ownerId: ["Choisissez le représentant."] });
+    throw new AppError("VALIDATION", "Choisissez d'abord le commercial de cette opportunité.", { ownerId: ["Choisissez le commercial."] });
   }
   return updateOpportunity(db, actor, {
     opportunityId: input.opportunityId,

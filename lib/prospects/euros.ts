@@ -22,11 +22,24 @@ export function parseEurosToCents(value: string): bigint | null {
   return euros * 100n + cents;
 }
 
-// 125000050n → "1250000,50"; whole euros without decimals. For form fields, so no grouping.
+const NBSP = "\u00a0";
+
+// 125000050n → "1 250 000,50" (non-breaking spaces between thousands, comma decimals); whole
+// euros without decimals. What money fields show; parseEurosToCents reads it back.
 export function centsToEurosInput(cents: bigint | number | null | undefined): string {
   if (cents === null || cents === undefined) return "";
   const value = BigInt(cents);
-  const euros = value / 100n;
-  const rest = value % 100n;
-  return rest === 0n ? euros.toString() : `${euros},${rest.toString().padStart(2, "0")}`;
+  const negative = value < 0n;
+  const absolute = negative ? -value : value;
+  const euros = (absolute / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const rest = absolute % 100n;
+  const text = rest === 0n ? euros : `${euros},${rest.toString().padStart(2, "0")}`;
+  return negative ? `-${text}` : text;
+}
+
+// A money field's text put in the French shape once the user leaves it ("1410000.5" →
+// "1 410 000,50"); text that is not an amount is left as typed, for its error message.
+export function normalizeEurosInput(value: string): string {
+  const cents = parseEurosToCents(value);
+  return cents === null ? value : centsToEurosInput(cents);
 }

@@ -6,6 +6,7 @@ import { db as defaultDb } from "@/lib/db";
 import type { ProspectKind, ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/prisma-client";
 import { centsToEurosInput } from "@/lib/prospects/euros";
+import { formatPhoneForDisplay } from "@/lib/validation/phone";
 import { emptyProspectForm, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 
 // What the file shows beside the form: who brought the file and where it stands. Plain values
@@ -76,8 +77,9 @@ export async function getProspectFile(actor: Actor, id: string, db: DbClient = d
       lastName: c.lastName,
       firstName: c.firstName,
       jobTitle: c.jobTitle ?? "",
-      mobilePhone: c.mobilePhone ?? "",
-      landlinePhone: c.landlinePhone,
+      // Shown the French way; the save turns them back into E.164.
+      mobilePhone: c.mobilePhone ? formatPhoneForDisplay(c.mobilePhone) : "",
+      landlinePhone: formatPhoneForDisplay(c.landlinePhone),
       email: c.email ?? "",
       isFavorite: c.isFavorite,
     })),

@@ -112,14 +112,14 @@ export async function validateQuote(
         if (!contact) {
           throw new AppError(
             "VALIDATION",
-            "Ce prospect n'a pas de contact favori : désignez-en un, avec une adresse e-mail, dans l'onglet « Données » avant de valider l'offre.",
+            "Ce prospect n'a pas de contact favori : désignez-en un, avec une adresse e-mail, dans l'onglet « Contacts » du dossier avant de valider l'offre.",
           );
         }
         const contactName = `${contact.firstName} ${contact.lastName}`.trim();
         if (!contact.email) {
           throw new AppError(
             "VALIDATION",
-            `Le contact favori (${contactName}) n'a pas d'adresse e-mail : ajoutez-la dans l'onglet « Données » avant de valider l'offre.`,
+            `Le contact favori (${contactName}) n'a pas d'adresse e-mail : ajoutez-la dans l'onglet « Contacts » du dossier avant de valider l'offre.`,
           );
         }
         const emailType = await tx.actionType.findFirst({

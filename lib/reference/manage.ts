@@ -1,4 +1,5 @@
 import "server-only";
+import { closestClash, colorClashMessage, suggestDistinctColor } from "@/lib/calendar/color-distance";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db as DbClient } from "@/lib/prisma-client";
@@ -79,6 +80,18 @@ export function saveActionType(db: DbClient, input: z.output<typeof actionTypeSc
   const { id, ...data } = input;
   return withNameCheck(() =>
     db.$transaction(async (tx) => {
+      // Appointment types are told apart by colour on the calendar: refuse a near-duplicate.
+      if (input.isAppointment) {
+        const others = await tx.actionType.findMany({
+          where: { isAppointment: true, active: true, ...(id ? { id: { not: id } } : {}) },
+          select: { name: true, color: true },
+        });
+        const clash = closestClash(input.color, others);
+        if (clash) {
+          const message = colorClashMessage(clash, suggestDistinctColor(others));
+          throw new AppError("VALIDATION", message, { color: [message] });
+        }
+      }
       if (id) return tx.actionType.update({ where: { id }, data, select: { id: true } });
       const position = await nextPosition(tx, "actionType");
       return tx.actionType.create({ data: { ...data, position }, select: { id: true } });

@@ -7,10 +7,10 @@ import { ActionCategory } from "@/lib/generated/prisma/enums";
 export const REFERENCE_KINDS = ["prospectType", "origin", "actionType"] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
-export const REFERENCE_KIND_LABELS: Record<ReferenceKind, { title: string; singular: string }> = {
-  prospectType: { title: "Types de prospect", singular: "type de prospect" },
-  origin: { title: "Origines", singular: "origine" },
-  actionType: { title: "Types d'action", singular: "type d'action" },
+export const REFERENCE_KIND_LABELS: Record<ReferenceKind, { title: string; singular: string; newLabel: string }> = {
+  prospectType: { title: "Types de prospect", singular: "type de prospect", newLabel: "Nouveau type de prospect" },
+  origin: { title: "Origines", singular: "origine", newLabel: "Nouvelle origine" },
+  actionType: { title: "Types d'action", singular: "type d'action", newLabel: "Nouveau type d'action" },
 };
 
 export const ACTION_CATEGORY_LABELS: Record<ActionCategory, string> = {

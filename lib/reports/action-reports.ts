@@ -1,5 +1,5 @@
-// « La liste des actions Faites » and « La liste des actions Non-Faites »: the period applies to
-// when an action was done (doneAt) or is due (dueAt); « Représentant » is the action's assignee;
+// « Actions faites » and « Actions non faites » (the seed's lists of done and not done actions): the period applies to
+// when an action was done (doneAt) or is due (dueAt); « Responsable » is the action's assignee;
 // partner, origin and prospect type are those of the action's prospect.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -117,7 +117,7 @@ function exportColumns(kind: ActionReportKind): ExportColumn[] {
     { header: "Type", kind: "text" },
     { header: "Objet", kind: "text" },
     { header: "Prospect", kind: "text" },
-    { header: "Assignée à", kind: "text" },
+    { header: "Responsable", kind: "text" },
     ...(kind === "done" ? [{ header: "Résultat", kind: "text" } as const] : []),
   ];
 }

@@ -1,4 +1,4 @@
-// « Le chiffre d'affaire par représentants »: the amounts of won opportunities, by owner and by
+// « Chiffre d'affaires par commercial » (the seed's revenue by rep): the amounts of won opportunities, by owner and by
 // Paris month of their closing. Summed in PostgreSQL, so the report costs one small result
 // whatever the number of opportunities.
 import "server-only";
@@ -13,7 +13,7 @@ import { periodRange, type ReportFilters } from "@/lib/reports/filters";
 import { formatMonthKey, revenuePeriod, type RevenuePeriod } from "@/lib/reports/revenue-period";
 import { assertCanViewReports } from "@/lib/reports/where";
 
-export const NO_REP_LABEL = "Sans représentant";
+export const NO_REP_LABEL = "Sans commercial";
 
 export type RevenueRepRow = { ownerId: string | null; name: string; byMonthCents: number[]; totalCents: number };
 
@@ -82,7 +82,7 @@ export async function findRevenueReport(
     rep.byMonthCents[index]! += cents;
     rep.totalCents += cents;
   }
-  // Best first; « Sans représentant » last.
+  // Best first; « Sans commercial » last.
   const sorted = [...reps.values()].sort(
     (a, b) => Number(a.ownerId === null) - Number(b.ownerId === null) || b.totalCents - a.totalCents || a.name.localeCompare(b.name, "fr"),
   );
@@ -101,7 +101,7 @@ export function revenueExportSource(actor: Actor, filters: ReportFilters, db: Db
     fileName: `chiffre-affaires-${exportDateStamp(now)}`,
     sheetName: "Chiffre d'affaires",
     columns: [
-      { header: "Représentant", kind: "text" },
+      { header: "Commercial", kind: "text" },
       ...months.map((m) => ({ header: formatMonthKey(m, "long"), kind: "money" as const })),
       { header: "Total", kind: "money" },
     ],

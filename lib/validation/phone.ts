@@ -28,3 +28,10 @@ export function formatPhoneForDisplay(e164: string): string {
   if (!parsed) return e164;
   return parsed.country === "FR" ? parsed.formatNational() : parsed.formatInternational();
 }
+
+// A phone field's text once the user leaves it: a valid number in its display form ("0142000000"
+// → "01 42 00 00 00"), anything else as typed, for its error message.
+export function normalizePhoneInput(value: string): string {
+  const e164 = normalizePhone(value);
+  return e164 ? formatPhoneForDisplay(e164) : value;
+}

@@ -23,7 +23,7 @@ export const ACTION_TYPES: ReadonlyArray<{
 }> = [
   { name: "Appel téléphonique", color: "#2563eb", category: "CALL", isAppointment: false },
   { name: "Rendez-vous", color: "#16a34a", category: "MEETING", isAppointment: true },
-  { name: "Visioconférence", color: "#0d9488", category: "MEETING", isAppointment: true },
+  { name: "Visioconférence", color: "#7c3aed", category: "MEETING", isAppointment: true },
   {
     name: "E-mail",
     color: "#9333ea",

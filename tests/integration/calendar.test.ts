@@ -133,7 +133,7 @@ describe("range queries across the clock changes", () => {
     const month = await getCalendar(sales, { view: "mois", anchor: "2026-03-15", userIds: [] }, db);
     expect(month.range.days[0]).toBe("2026-02-23");
     const visio = month.appointments.find((a) => a.subject === "Visio de mars")!;
-    expect(visio.type).toMatchObject({ name: "Visioconférence", color: "#0d9488" });
+    expect(visio.type).toMatchObject({ name: "Visioconférence", color: "#7c3aed" });
     expect(visio.prospect.name).toBe("Boulangerie du Pont");
     expect(month.legend.map((t) => t.name)).toEqual(["Rendez-vous", "Visioconférence"]);
     expect(month.types.map((t) => t.id)).not.toContain(callType.id);

@@ -144,9 +144,12 @@ describe("« Prochaines actions »", () => {
     expect(subjects.slice(-2).every((s) => s.endsWith("sans échéance"))).toBe(true);
   });
 
-  it("gives the MANAGER the actions assigned to them", async () => {
+  it("gives the MANAGER the whole team's undone actions, soonest first", async () => {
     const rows = await findUpcomingActions(manager, db);
-    expect(rows.map((r) => r.subject)).toEqual(["A dans 3 jours", "B dans 3 jours"]);
+    const subjects = rows.map((r) => r.subject);
+    expect(subjects.slice(0, 4)).toEqual(["A en retard", "B en retard", "A demain", "B demain"]);
+    expect(subjects).toContain("A dans 3 jours");
+    expect(subjects.some((s) => s.endsWith("faite"))).toBe(false);
   });
 
   it("is empty for a partner without prospects", async () => {

@@ -112,7 +112,7 @@ describe("createOpportunity", () => {
     const partnerUser = await createUser(db, { role: "PARTNER", partnerId: partnerOrg.id, passwordHash });
     await expect(create("Mauvais représentant", { ownerId: partnerUser.id })).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { ownerId: ["Choisissez un représentant de la liste."] },
+      fieldErrors: { ownerId: ["Choisissez un commercial de la liste."] },
     });
     const retired = await db.pipelineStage.create({ data: { label: "Ancienne colonne", position: 99, active: false } });
     await expect(create("Colonne retirée", { stageId: retired.id })).rejects.toMatchObject({ code: "VALIDATION" });

@@ -114,11 +114,45 @@ describe("prospect types and origins", () => {
 });
 
 describe("action types", () => {
+  it("refuses an appointment colour too close to another active appointment type's, with a suggestion", async () => {
+    const first = await actions.saveActionTypeAction({
+      name: unique("Salon"),
+      color: "#ca8a04",
+      category: "MEETING",
+      isAppointment: true,
+      subjectTemplate: "",
+      bodyTemplate: "",
+    });
+    expect(first.ok).toBe(true);
+    const near = await actions.saveActionTypeAction({
+      name: unique("Foire"),
+      color: "#c98b10",
+      category: "MEETING",
+      isAppointment: true,
+      subjectTemplate: "",
+      bodyTemplate: "",
+    });
+    expect(near.ok).toBe(false);
+    if (near.ok) return;
+    expect(near.fieldErrors.color?.[0]).toMatch(/^Couleur trop proche de celle de « Salon/);
+    expect(near.fieldErrors.color?.[0]).toMatch(/Essayez par exemple #[0-9A-F]{6}\.$/);
+    // Not an appointment: no calendar, no clash.
+    const task = await actions.saveActionTypeAction({
+      name: unique("Foire"),
+      color: "#c98b10",
+      category: "TASK",
+      isAppointment: false,
+      subjectTemplate: "",
+      bodyTemplate: "",
+    });
+    expect(task.ok).toBe(true);
+  });
+
   it("adds and edits one with colour, category, « Rendez-vous » flag and templates", async () => {
     const name = unique("Visite sur site");
     const created = await actions.saveActionTypeAction({
       name,
-      color: "#12ab9f",
+      color: "#db2777",
       category: "MEETING",
       isAppointment: true,
       subjectTemplate: "Notre rendez-vous",
@@ -128,7 +162,7 @@ describe("action types", () => {
     if (!created.ok) return;
     expect(await db.actionType.findUniqueOrThrow({ where: { id: created.data.id } })).toMatchObject({
       name,
-      color: "#12AB9F",
+      color: "#DB2777",
       category: "MEETING",
       isAppointment: true,
       subjectTemplate: "Notre rendez-vous",

@@ -95,7 +95,7 @@ describe("CSV", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1);
     const lines = text.split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines[0]).toBe("Faite le;Type;Objet;Prospect;Assignée à;Résultat");
+    expect(lines[0]).toBe("Faite le;Type;Objet;Prospect;Responsable;Résultat");
     expect(lines).toHaveLength(1 + 3 + 1);
     // 23:30 UTC on 28 February is 00:30 on 1 March in Paris; the subject is a formula.
     expect(lines).toContain(`01/03/2026 00:30;${fx.call.name};"'=HYPERLINK(""http://evil"")";Alpha Lyon;Bruno Rep;Client intéressé`);
@@ -106,10 +106,10 @@ describe("CSV", () => {
   it("exports revenue per rep and month with euros as numbers", async () => {
     const response = await getReport("chiffre-affaires", "csv", "?from=2026-01-01&to=2026-04-30");
     const lines = new TextDecoder().decode(concat(await readChunks(response))).replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("Représentant;janvier 2026;février 2026;mars 2026;avril 2026;Total");
+    expect(lines[0]).toBe("Commercial;janvier 2026;février 2026;mars 2026;avril 2026;Total");
     expect(lines[1]).toBe("Bruno Rep;0;0;2000;300;2300");
     expect(lines[2]).toBe("Alice Rep;0;1500;700;0;2200");
-    expect(lines[3]).toBe("Sans représentant;0;0;100;0;100");
+    expect(lines[3]).toBe("Sans commercial;0;0;100;0;100");
     expect(lines[4]).toBe("Total;0;1500;2800;300;4600");
   });
 
@@ -195,7 +195,7 @@ describe("custom list exports", () => {
     const csv = await getList(list.id, "csv");
     expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="opportunites-gagnees-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = new TextDecoder().decode(concat(await readChunks(csv))).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
-    expect(lines[0]).toBe("Titre;Représentant;Montant (€);Conclusion prévue");
+    expect(lines[0]).toBe("Titre;Commercial;Montant (€);Conclusion prévue");
     expect(lines.slice(1).map((l) => l.split(";").slice(1, 3)).sort()).toEqual([
       ["Bruno Rep", "2000"],
       ["Bruno Rep", "300"],

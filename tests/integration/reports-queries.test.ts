@@ -196,7 +196,7 @@ describe("« Listes sur mesure »", () => {
       { page: 1, perPage: 25 },
       db,
     );
-    expect(prospects.columns.map((c) => c.label)).toEqual(["Nom", "Statut", "Représentant", "Partenaire"]);
+    expect(prospects.columns.map((c) => c.label)).toEqual(["Nom", "Statut", "Commercial", "Partenaire"]);
     expect(prospects.rows).toEqual([
       { id: fx.prospects.p1.id, href: `/prospects/${fx.prospects.p1.id}`, cells: ["Alpha Lyon", "En discussion", "Alice Rep", "Cabinet Un"] },
     ]);

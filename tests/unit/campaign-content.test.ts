@@ -1,7 +1,14 @@
 // Step 1's validation: the merge fields the editor offers are the ones the schema accepts, an
 // unknown or misspelt field is a field error (never a blank in 500 e-mails), the subject is one line.
 import { describe, expect, it } from "vitest";
-import { CAMPAIGN_MERGE_FIELD_KEYS, campaignMergeValues } from "@/lib/campaigns/merge-fields";
+import {
+  CAMPAIGN_MERGE_FIELD_KEYS,
+  campaignMergeValues,
+  countMissingMergeFields,
+  editorToken,
+  toEditorTemplate,
+  toStoredTemplate,
+} from "@/lib/campaigns/merge-fields";
 import { campaignContentSchema, mergeFieldProblem } from "@/lib/campaigns/schemas";
 import { ACTION_TYPES } from "@/tests/factories/reference-data";
 import { listMergeFields, renderMergeText } from "@/lib/mail/merge";
@@ -54,5 +61,41 @@ describe("campaign merge fields", () => {
       subjectTemplate: "L'objet est obligatoire.",
       bodyTemplate: "Le message est obligatoire.",
     });
+  });
+});
+
+describe("French merge fields in the editor", () => {
+  it("shows stored tokens as French labels and stores them back, fallbacks kept", () => {
+    const stored = "Bonjour {{civility}} {{lastName|Madame, Monsieur}} de {{company}}, {{senderName}} {{unknown}}";
+    const shown = toEditorTemplate(stored);
+    expect(shown).toBe("Bonjour {{Civilité}} {{Nom|Madame, Monsieur}} de {{Entreprise}}, {{Votre nom}} {{unknown}}");
+    expect(toStoredTemplate(shown)).toBe(stored);
+  });
+
+  it("reads labels typed without accents or capitals, and the stored keys themselves", () => {
+    expect(toStoredTemplate("{{prenom}} {{PRÉNOM|Client}} {{firstName}} {{votre nom}}")).toBe(
+      "{{firstName}} {{firstName|Client}} {{firstName}} {{senderName}}",
+    );
+    expect(editorToken("Prénom", "Madame, Monsieur")).toBe("{{Prénom|Madame, Monsieur}}");
+    expect(editorToken("Prénom", "  ")).toBe("{{Prénom}}");
+    expect(editorToken("Prénom", "a|b}")).toBe("{{Prénom|ab}}");
+  });
+
+  it("accepts a fallback in the schema", () => {
+    expect(mergeFieldProblem("Bonjour {{firstName|Madame, Monsieur}}")).toBeNull();
+    expect(mergeFieldProblem("Bonjour {{firstName|a|b}}")).toMatch(/mal écrit/);
+  });
+
+  it("counts, per used field, the recipients without a value", () => {
+    const recipients = [
+      { civility: "Mme", firstName: "Camille", lastName: "Martin", company: "A", senderName: "Julie" },
+      { civility: "", firstName: "", lastName: "Dupont", company: "B", senderName: "Julie" },
+      { civility: "", firstName: "Paul", lastName: "Durand", company: "C", senderName: "Julie" },
+    ];
+    expect(countMissingMergeFields(["{{firstName|Madame, Monsieur}}", "{{civility}} {{lastName}}"], recipients)).toEqual([
+      { key: "firstName", label: "Prénom", missing: 1, fallback: "Madame, Monsieur" },
+      { key: "civility", label: "Civilité", missing: 2, fallback: null },
+      { key: "lastName", label: "Nom", missing: 0, fallback: null },
+    ]);
   });
 });

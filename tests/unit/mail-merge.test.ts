@@ -75,3 +75,19 @@ describe("renderQuoteEmail", () => {
     expect(email.text).toContain("d'un montant de 1 234,56 € TTC, valable jusqu'au 22/12/2026.");
   });
 });
+
+describe("merge fallbacks", () => {
+  it("uses a placeholder's fallback text when the value is blank, and the value otherwise", () => {
+    const template = "Bonjour {{firstName|Madame, Monsieur}},";
+    expect(renderMergeText(template, { firstName: "Camille" })).toBe("Bonjour Camille,");
+    expect(renderMergeText(template, { firstName: "" })).toBe("Bonjour Madame, Monsieur,");
+    expect(renderMergeText(template, { firstName: "  " })).toBe("Bonjour Madame, Monsieur,");
+    expect(renderMergeText(template, {})).toBe("Bonjour Madame, Monsieur,");
+    expect(renderMergeText("{{ lastName | Client }}", { lastName: null })).toBe("Client");
+  });
+
+  it("lists a key used with a fallback like any other, and escapes the fallback in HTML", () => {
+    expect(listMergeFields("{{firstName|x}} {{firstName}} {{company|<b>}}")).toEqual(["firstName", "company"]);
+    expect(renderMergeHtmlFragment("{{company|<b>Vous</b>}}", {})).toBe("<p>&lt;b&gt;Vous&lt;/b&gt;</p>");
+  });
+});

@@ -1,7 +1,7 @@
 // The objectives widget's pure rules: period and week bounds in Paris time (DST included),
 // card colours, and how the share achieved is rounded.
 import { describe, expect, it } from "vitest";
-import { achievedShare, cardCategory, CLOSING_SOON_DAYS, formatShare } from "@/lib/objectives/categories";
+import { achievedShare, cardCategory, CLOSING_SOON_DAYS, formatShare, isLateOpportunity } from "@/lib/objectives/categories";
 import { monthInputValue, parisToday, periodBounds, weekBounds } from "@/lib/objectives/period";
 import { parseObjectivesParams, setSalesTargetSchema } from "@/lib/objectives/schemas";
 
@@ -129,5 +129,17 @@ describe("schemas", () => {
     expect(messages).toContain("month: Choisissez un mois.");
     expect(messages.some((m) => m.startsWith("amount: Saisissez un montant"))).toBe(true);
     expect(setSalesTargetSchema.safeParse({ userId: "u", month: "2026-11", amount: "30000000" }).success).toBe(false);
+  });
+});
+
+describe("isLateOpportunity", () => {
+  const today = day("2026-11-22");
+
+  it("marks open opportunities whose expected close day is past, not today's nor closed ones", () => {
+    expect(isLateOpportunity({ status: "OPEN", expectedCloseDate: day("2026-11-21") }, today)).toBe(true);
+    expect(isLateOpportunity({ status: "OPEN", expectedCloseDate: today }, today)).toBe(false);
+    expect(isLateOpportunity({ status: "OPEN", expectedCloseDate: null }, today)).toBe(false);
+    expect(isLateOpportunity({ status: "WON", expectedCloseDate: day("2026-01-01") }, today)).toBe(false);
+    expect(isLateOpportunity({ status: "LOST", expectedCloseDate: day("2026-01-01") }, today)).toBe(false);
   });
 });

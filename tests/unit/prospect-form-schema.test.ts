@@ -1,7 +1,7 @@
 // The wizard's shared schema: what the browser and the server accept, and how typed values are
 // stored (digits, E.164, cents, null for empty).
 import { describe, expect, it } from "vitest";
-import { centsToEurosInput, parseEurosToCents } from "@/lib/prospects/euros";
+import { centsToEurosInput, normalizeEurosInput, parseEurosToCents } from "@/lib/prospects/euros";
 import { emptyContact, emptyProspectForm, prospectFormSchema, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import { parseWizardTab, tabOfField } from "@/lib/prospects/wizard-tabs";
 import { favoriteIndex } from "@/lib/prospects/save-contacts";
@@ -42,9 +42,20 @@ describe("euros", () => {
   });
 
   it("writes cents back for the form", () => {
-    expect(centsToEurosInput(125_000_050n)).toBe("1250000,50");
-    expect(centsToEurosInput(125_000_000n)).toBe("1250000");
+    expect(centsToEurosInput(125_000_050n)).toBe("1\u00a0250\u00a0000,50");
+    expect(centsToEurosInput(125_000_000n)).toBe("1\u00a0250\u00a0000");
+    expect(centsToEurosInput(99_900n)).toBe("999");
+    // What the field shows is read back to the same cents.
+    expect(parseEurosToCents(centsToEurosInput(141_000_050n))).toBe(141_000_050n);
     expect(centsToEurosInput(null)).toBe("");
+  });
+
+  it("puts a typed amount in the French shape on leaving the field, and keeps what is not an amount", () => {
+    expect(normalizeEurosInput("1410000")).toBe("1\u00a0410\u00a0000");
+    expect(normalizeEurosInput("1410000.5")).toBe("1\u00a0410\u00a0000,50");
+    expect(normalizeEurosInput("1 410 000,50 €")).toBe("1\u00a0410\u00a0000,50");
+    expect(normalizeEurosInput("douze")).toBe("douze");
+    expect(normalizeEurosInput("")).toBe("");
   });
 });
 

@@ -12,7 +12,7 @@ describe("column whitelist", () => {
       expect(new Set(keys).size).toBe(keys.length);
       for (const key of DEFAULT_LIST_COLUMNS[entity as keyof typeof LIST_COLUMNS]) expect(keys).toContain(key);
     }
-    expect(LIST_COLUMNS.PROSPECT.find((c) => c.key === "owner")?.label).toBe("Représentant");
+    expect(LIST_COLUMNS.PROSPECT.find((c) => c.key === "owner")?.label).toBe("Commercial");
   });
 
   it("knows only its own columns", () => {

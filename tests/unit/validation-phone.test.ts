@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPhoneForDisplay, normalizePhone } from "@/lib/validation/phone";
+import { formatPhoneForDisplay, normalizePhone, normalizePhoneInput } from "@/lib/validation/phone";
 
 describe("normalizePhone", () => {
   it.each([
@@ -31,5 +31,14 @@ describe("formatPhoneForDisplay", () => {
     expect(formatPhoneForDisplay("+33123456789")).toBe("01 23 45 67 89");
     expect(formatPhoneForDisplay("+442079460958")).toBe("+44 20 7946 0958");
     expect(formatPhoneForDisplay("pas un numéro")).toBe("pas un numéro");
+  });
+});
+
+describe("normalizePhoneInput", () => {
+  it("shows a valid French number in national format and leaves anything else as typed", () => {
+    expect(normalizePhoneInput("+33142000000")).toBe("01 42 00 00 00");
+    expect(normalizePhoneInput("0142000000")).toBe("01 42 00 00 00");
+    expect(normalizePhoneInput("+44 20 7946 0958")).toBe("+44 20 7946 0958");
+    expect(normalizePhoneInput("01 42")).toBe("01 42");
   });
 });

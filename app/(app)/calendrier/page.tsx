@@ -14,6 +14,8 @@ import { getCalendar } from "@/lib/calendar/queries";
 import { parisDayOf } from "@/lib/dates";
 import { parseCalendarParams } from "@/lib/calendar/schemas";
 import { db } from "@/lib/db";
+import { listTaskUsers } from "@/lib/tasks/queries";
+import { defaultsToTeamView } from "@/lib/team-view";
 
 export const metadata: Metadata = { title: "Calendrier" };
 
@@ -26,16 +28,21 @@ export default async function CalendarPage({ searchParams }: Props) {
   const params = parseCalendarParams(await searchParams);
   const today = parisDayOf(new Date());
   const anchor = params.date ?? today;
+  // A manager without a choice in the URL sees the whole team (resolveCalendarUsers keeps only
+  // the users he may pick); a choice of himself alone stays in the URL.
+  const teamView = defaultsToTeamView(actor.role) && params.userIds.length === 0;
+  const userIds = teamView ? (await listTaskUsers(db)).map((u) => u.id) : params.userIds;
   const [data, hasFeed] = await Promise.all([
-    getCalendar(actor, { view: params.view, anchor, userIds: params.userIds }),
+    getCalendar(actor, { view: params.view, anchor, userIds }),
     hasCalendarFeedLink(db, actor.id),
   ]);
   const { range, audience } = data;
   const onlyMine = audience.selectedIds.length === 1 && audience.selectedIds[0] === actor.id;
+  const keepUsers = audience.canPickUsers && !teamView && (defaultsToTeamView(actor.role) || !onlyMine);
   const query: Record<string, string> = {
     vue: range.view,
     date: anchor,
-    ...(audience.canPickUsers && !onlyMine ? { utilisateurs: audience.selectedIds.join(",") } : {}),
+    ...(keepUsers ? { utilisateurs: audience.selectedIds.join(",") } : {}),
   };
   const itemsByDay = layoutAppointments(data.appointments, range.days, { showAssignee: !onlyMine });
   const count = data.appointments.length;
@@ -47,7 +54,9 @@ export default async function CalendarPage({ searchParams }: Props) {
         description={
           onlyMine
             ? "Vos rendez-vous, à l'heure de Paris. Cliquez sur un créneau libre pour en ajouter un, faites glisser un rendez-vous pour le déplacer."
-            : "Les rendez-vous des utilisateurs choisis, à l'heure de Paris."
+            : teamView
+              ? "Les rendez-vous de toute l'équipe, à l'heure de Paris."
+              : "Les rendez-vous des utilisateurs choisis, à l'heure de Paris."
         }
       />
       <div className="flex flex-col gap-6">
@@ -56,7 +65,7 @@ export default async function CalendarPage({ searchParams }: Props) {
           {audience.canPickUsers ? (
             <CalendarUserPicker
               options={audience.options}
-              selectedIds={audience.selectedIds}
+              selectedIds={teamView ? [] : audience.selectedIds}
               view={range.view}
               anchor={anchor}
               actorId={actor.id}

@@ -7,9 +7,9 @@ import { requirePermission } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Rapports" };
 
 const REPORTS = [
-  { href: "/rapports/actions-faites", label: "Actions faites", description: "La liste des actions Faites, par période, représentant, partenaire, origine et type de prospect." },
-  { href: "/rapports/actions-non-faites", label: "Actions non faites", description: "La liste des actions Non-Faites, par échéance, avec les mêmes filtres." },
-  { href: "/rapports/chiffre-affaires", label: "Chiffre d'affaires par représentant", description: "Le chiffre d'affaire par représentants : opportunités gagnées par mois, en tableau et en graphique." },
+  { href: "/rapports/actions-faites", label: "Actions faites", description: "Les actions faites, par période, responsable, partenaire, origine et type de prospect." },
+  { href: "/rapports/actions-non-faites", label: "Actions non faites", description: "Les actions non faites, par échéance, avec les mêmes filtres." },
+  { href: "/rapports/chiffre-affaires", label: "Chiffre d'affaires par commercial", description: "Le chiffre d'affaires par commercial : opportunités gagnées par mois, en tableau et en graphique." },
   { href: "/rapports/listes", label: "Listes sur mesure", description: "Vos listes de prospects, d'actions ou d'opportunités, avec les colonnes et les filtres de votre choix, à exporter en CSV ou XLSX." },
 ] as const;
 

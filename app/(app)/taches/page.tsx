@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { taskCountLabel } from "@/lib/tasks/labels";
+import { defaultsToTeamView } from "@/lib/team-view";
 import { canPickTaskUsers, findTasks, listTaskUsers } from "@/lib/tasks/queries";
 import { parseTaskListParams, taskListQuery } from "@/lib/tasks/schemas";
 
@@ -20,10 +21,14 @@ export default async function TasksPage({
   const actor = await requirePermission("action:manage:any");
   const params = parseTaskListParams(await searchParams);
   const picker = canPickTaskUsers(actor);
-  const [result, users] = await Promise.all([findTasks(db, actor, params), picker ? listTaskUsers(db) : Promise.resolve([])]);
+  const users = picker ? await listTaskUsers(db) : [];
+  // A manager without a choice in the URL sees the whole team; « Mes tâches » is ?users=<self>.
+  const teamView = picker && defaultsToTeamView(actor.role) && params.users.length === 0;
+  const result = await findTasks(db, actor, teamView ? { ...params, users: users.map((u) => u.id) } : params);
   const mine = result.userIds.length === 1 && result.userIds[0] === actor.id;
   // Links are built from what is shown: the users kept and the page clamped to the last one.
-  const query = taskListQuery({ page: result.page, users: mine ? [] : result.userIds });
+  const keepUsers = !teamView && (defaultsToTeamView(actor.role) || !mine);
+  const query = taskListQuery({ page: result.page, users: keepUsers ? result.userIds : [] });
   const pageCount = result.totalIsLowerBound ? null : Math.max(1, Math.ceil(result.total / result.perPage));
   const names = users.filter((u) => result.userIds.includes(u.id)).map((u) => u.name);
 
@@ -33,18 +38,30 @@ export default async function TasksPage({
         title="Tâches"
         description={
           <>
-            <span>{mine ? "Vos tâches non faites" : `Tâches non faites de : ${names.join(", ")}`}</span>
+            <span>
+              {teamView
+                ? "Tâches non faites de toute l'équipe"
+                : mine
+                  ? "Vos tâches non faites"
+                  : `Tâches non faites de : ${names.join(", ")}`}
+            </span>
             <span aria-hidden="true"> · </span>
             <span>{taskCountLabel(result.total, result.totalIsLowerBound)}</span>
           </>
         }
       />
-      {picker ? <TaskUserPicker users={users} selected={result.userIds} actorId={actor.id} /> : null}
+      {picker ? <TaskUserPicker users={users} selected={teamView ? [] : result.userIds} actorId={actor.id} /> : null}
       <TaskTable
         key={`${query.users ?? ""}:${result.page}`}
         rows={result.rows}
+        total={result.total}
+        page={result.page}
+        perPage={result.perPage}
+        query={query}
         now={new Date().toISOString()}
-        emptyTitle={mine ? "Aucune tâche à faire : vous êtes à jour." : "Aucune tâche à faire pour ces utilisateurs."}
+        emptyTitle={
+          mine ? "Aucune tâche à faire : vous êtes à jour." : teamView ? "Aucune tâche à faire dans l'équipe." : "Aucune tâche à faire pour ces utilisateurs."
+        }
         emptyDescription={mine ? "Les actions non faites qui vous sont attribuées apparaissent ici." : undefined}
       />
       <TaskPagination page={result.page} pageCount={pageCount} hasNext={result.hasNext} query={query} />

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { CompanyRegistryError, searchCompanies } from "@/lib/company-search/client";
 import { companySearchParamsSchema } from "@/lib/company-search/query";
+import { findRegistrations } from "@/lib/company-search/registrations";
 import { APP_ERROR_MESSAGES } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +35,12 @@ export async function GET(request: Request) {
 
   try {
     const result = await searchCompanies(parsed.data);
-    return Response.json(result, { headers: NO_STORE });
+    const registrations = await findRegistrations(
+      actor,
+      result.results.map((company) => company.siren),
+    );
+    const results = result.results.map((company) => ({ ...company, registration: registrations.get(company.siren) ?? null }));
+    return Response.json({ ...result, results }, { headers: NO_STORE });
   } catch (failure) {
     if (failure instanceof CompanyRegistryError) {
       if (failure.kind === "rejected") return error(400, failure.message);

@@ -4,13 +4,16 @@
 // /api/company-search). Typing waits for a pause before searching, arrows move through the
 // results, Enter picks one, Escape closes the list. When the registry cannot be reached the
 // partner is told so and fills the fields below by hand.
+import Link from "next/link";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { COMPANY_SEARCH_MIN_LENGTH } from "@/lib/company-search/query";
-import type { CompanyMatch, CompanySearchResult } from "@/lib/company-search/types";
+import type { CompanyMatch, CompanyRegistration, CompanySearchResult } from "@/lib/company-search/types";
+
+type RegisteredMatch = CompanySearchResult["results"][number];
 import { formatSiren } from "@/lib/format";
 import { formatNaf } from "@/lib/naf/labels";
 
@@ -48,7 +51,7 @@ function describe(company: CompanyMatch): string {
     .join(" · ");
 }
 
-export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) => void }) {
+export function CompanyLookup({ onSelect, autoFocus }: { onSelect: (company: CompanyMatch) => void; autoFocus?: boolean }) {
   const inputId = useId();
   const listId = useId();
   const statusId = useId();
@@ -58,6 +61,7 @@ export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) 
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [registered, setRegistered] = useState<{ name: string; registration: CompanyRegistration } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const trimmed = query.trim();
@@ -94,7 +98,14 @@ export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) 
   const options = !tooShort && result ? result.results : [];
   const expanded = open && options.length > 0;
 
-  const choose = (company: CompanyMatch) => {
+  const choose = (company: RegisteredMatch) => {
+    // A company that already has a file is not typed in again: the user is told at once.
+    if (company.registration) {
+      setRegistered({ name: company.name, registration: company.registration });
+      setOpen(false);
+      return;
+    }
+    setRegistered(null);
     onSelect(company);
     setChosen(company.name);
     setOpen(false);
@@ -150,6 +161,8 @@ export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) 
         <input
           ref={inputRef}
           id={inputId}
+          // A new file starts here: the search is what the user came to type in.
+          autoFocus={autoFocus}
           type="search"
           role="combobox"
           autoComplete="off"
@@ -166,6 +179,7 @@ export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) 
             setPage(1);
             setOpen(true);
             setChosen(null);
+            setRegistered(null);
             if (event.target.value.trim().length < COMPANY_SEARCH_MIN_LENGTH) setState({ kind: "idle" });
           }}
           onFocus={() => setOpen(true)}
@@ -193,6 +207,8 @@ export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) 
               <span className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                 {company.name}
                 {!company.active ? <Badge tone="danger">Cessée</Badge> : null}
+                {company.registration?.kind === "yours" ? <Badge tone="warning">Déjà dans vos prospects</Badge> : null}
+                {company.registration?.kind === "elsewhere" ? <Badge tone="danger">Déjà enregistrée par un autre apporteur</Badge> : null}
               </span>
               <span className="block text-xs text-slate-600">{describe(company)}</span>
             </li>
@@ -202,6 +218,23 @@ export function CompanyLookup({ onSelect }: { onSelect: (company: CompanyMatch) 
       <p id={statusId} role="status" className="mt-2 min-h-5 text-sm text-slate-600">
         {state.kind === "error" ? "" : statusText}
       </p>
+      {registered ? (
+        <div role="alert" className="mt-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {registered.registration.kind === "yours" ? (
+            <p>
+              « {registered.name} » est déjà dans vos prospects.{" "}
+              <Link href={`/prospects/${registered.registration.prospectId}`} className="font-medium text-brand-800 underline">
+                Ouvrir son dossier
+              </Link>
+            </p>
+          ) : (
+            <p>
+              « {registered.name} » est déjà enregistrée par un autre apporteur : elle ne peut pas être enregistrée une seconde
+              fois. Contactez l&apos;équipe commerciale si vous pensez qu&apos;il s&apos;agit d&apos;une erreur.
+            </p>
+          )}
+        </div>
+      ) : null}
       {state.kind === "error" ? (
         <p role="alert" className="mt-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {state.message}

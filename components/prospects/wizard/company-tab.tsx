@@ -50,6 +50,7 @@ export function CompanyTab({ editable }: { editable: boolean }) {
   const { setValue, getValues, control } = useFormContext<ProspectFormValues>();
   const nafCode = useWatch({ control, name: "nafCode" });
   const isPerson = useWatch({ control, name: "kind" }) === "PERSON";
+  const creating = !getValues("id");
   const legalFormsId = useId();
   const headcountsId = useId();
   const [revenueNote, setRevenueNote] = useState<string | null>(null);
@@ -86,7 +87,7 @@ export function CompanyTab({ editable }: { editable: boolean }) {
           <TextField name="name" label="Nom et prénom" required autoComplete="name" />
         </fieldset>
       ) : null}
-      {editable && !isPerson ? <CompanyLookup onSelect={fill} /> : null}
+      {editable && !isPerson ? <CompanyLookup onSelect={fill} autoFocus={creating} /> : null}
       {revenueNote && !isPerson ? <p className="text-sm text-slate-600">{revenueNote}</p> : null}
 
       {isPerson ? null : (

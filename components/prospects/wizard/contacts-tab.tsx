@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MAX_CONTACTS, emptyContact, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import { SelectField, TextField } from "@/components/prospects/wizard/form-controls";
+import { normalizePhoneInput } from "@/lib/validation/phone";
 
 const CIVILITIES = [
   { value: "", label: "—" },
@@ -88,10 +89,17 @@ export function ContactsTab({ editable }: { editable: boolean }) {
                       label="Téléphone fixe"
                       required
                       type="tel"
+                      normalize={normalizePhoneInput}
                       className="sm:col-span-3"
                       hint="Par exemple 01 23 45 67 89 ou +33 1 23 45 67 89."
                     />
-                    <TextField name={`contacts.${index}.mobilePhone`} label="Téléphone mobile (facultatif)" type="tel" className="sm:col-span-3" />
+                    <TextField
+                      name={`contacts.${index}.mobilePhone`}
+                      label="Téléphone mobile (facultatif)"
+                      type="tel"
+                      normalize={normalizePhoneInput}
+                      className="sm:col-span-3"
+                    />
                   </div>
                   <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-3">
                     <label className="inline-flex cursor-pointer items-center gap-2 text-sm text-slate-800">

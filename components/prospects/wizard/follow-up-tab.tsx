@@ -11,6 +11,7 @@ import type { ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import type { InternalOptions } from "@/lib/prospects/internal-options";
 import type { PartnerOption, ProspectFileInfo } from "@/lib/prospects/prospect-file";
 import { fieldId, SelectField, TextAreaField, TextField, useFieldError } from "@/components/prospects/wizard/form-controls";
+import { normalizeEurosInput } from "@/lib/prospects/euros";
 
 const STATUS_ORDER: ProspectStatus[] = ["IN_DISCUSSION", "READY_TO_START", "NOT_INTERESTED"];
 
@@ -149,9 +150,15 @@ export function FollowUpTab({
             name="revenueCurrentYear"
             label="Chiffre d'affaires annuel, année en cours (€)"
             inputMode="decimal"
-            hint="En euros, par exemple 1 250 000."
+            normalize={normalizeEurosInput}
+            hint="En euros, par exemple 1 250 000 ou 1 250 000,50."
           />
-          <TextField name="revenueForecast" label="Chiffre d'affaires prévisionnel (€)" inputMode="decimal" />
+          <TextField
+            name="revenueForecast"
+            label="Chiffre d'affaires prévisionnel (€)"
+            inputMode="decimal"
+            normalize={normalizeEurosInput}
+          />
           <TextAreaField name="comment" label="Commentaire sur ce dossier" hint="Facultatif." />
         </fieldset>
       </div>

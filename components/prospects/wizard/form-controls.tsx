@@ -89,10 +89,25 @@ export function TextField({
   required,
   className,
   readOnly,
+  normalize,
   ...props
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
-  const { register } = useFormContext<ProspectFormValues>();
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
+    // Puts the text in its display shape when the user leaves the field (« 1 410 000 »).
+    normalize?: (value: string) => string;
+  }) {
+  const { register, getValues, setValue } = useFormContext<ProspectFormValues>();
   const error = useFieldError(name);
+  const registered = register(name, {
+    onBlur: normalize
+      ? () => {
+          const value = getValues(name);
+          if (typeof value !== "string") return;
+          const next = normalize(value);
+          if (next !== value) setValue(name, next, { shouldDirty: true });
+        }
+      : undefined,
+  });
   return (
     <FieldShell name={name} label={label} hint={hint} required={required} className={className}>
       <input
@@ -103,7 +118,7 @@ export function TextField({
         readOnly={readOnly}
         className={cn(controlClasses, readOnly && "bg-slate-50 text-slate-600")}
         {...props}
-        {...register(name)}
+        {...registered}
       />
     </FieldShell>
   );

@@ -37,6 +37,10 @@ const SAVE_FIRST: Record<"actions" | "pieces-jointes" | "connexions", string> = 
   connexions: "Enregistrez d'abord le prospect pour consulter ses connexions (fournisseurs et clients).",
 };
 
+// The tabs whose fields the save bar saves; « Actions », « Pièces jointes », « Connexions » and
+// « Historique » save (or show) on their own.
+const FORM_TABS: ReadonlySet<WizardTab> = new Set(["entreprise", "suivi", "contacts", "adresse", "recommandation"]);
+
 const NETWORK_ERROR = "L'enregistrement n'a pas abouti : vérifiez votre connexion et réessayez. Vos saisies sont conservées.";
 
 export function ProspectWizard({
@@ -115,7 +119,10 @@ export function ProspectWizard({
     // After the frame that shows the tab and marks the fields.
     const frame = requestAnimationFrame(() => {
       const panel = document.getElementById(panelId(activeTab));
-      panel?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      const field = panel?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      // Centred, so the sticky save bar never covers the field in error.
+      field?.focus({ preventScroll: true });
+      field?.scrollIntoView({ block: "center" });
     });
     return () => cancelAnimationFrame(frame);
   }, [focusErrorRequest, activeTab]);
@@ -247,7 +254,9 @@ export function ProspectWizard({
           </WizardTabPanel>
         ) : null}
 
-        {editable ? <SaveBar formId={FORM_ID} creating={creating} pending={pending} dirty={formState.isDirty} /> : null}
+        {editable && FORM_TABS.has(activeTab) ? (
+          <SaveBar formId={FORM_ID} creating={creating} pending={pending} dirty={formState.isDirty} />
+        ) : null}
       </div>
 
       <ReadyConfirmDialog

@@ -100,7 +100,8 @@ export function WizardTabs({
 
 export function WizardTabPanel({ tab, active, children }: { tab: WizardTab; active: boolean; children: ReactNode }) {
   return (
-    <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} hidden={!active} tabIndex={0} className="pt-6 focus:outline-none focus-visible:outline-2">
+    // Not a tab stop: every panel starts with focusable content (WAI-ARIA tabs pattern).
+    <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} hidden={!active} className="pt-6">
       {children}
     </div>
   );

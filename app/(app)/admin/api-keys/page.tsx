@@ -7,7 +7,7 @@ import { listApiKeys } from "@/lib/api-keys/manage";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Clés API" };
+export const metadata: Metadata = { title: "Clés d'API" };
 
 export default async function ApiKeysPage() {
   await requirePermission("apikey:manage");
@@ -15,7 +15,7 @@ export default async function ApiKeysPage() {
   return (
     <>
       <PageHeader
-        title="Clés API"
+        title="Clés d'API"
         description="Les clés avec lesquelles la plateforme de financement appelle l'API factures (/api/v1/invoices). Seule une empreinte de chaque clé est conservée."
       />
       <div className="flex flex-col gap-6">

@@ -8,6 +8,7 @@ import { CampaignFilters } from "@/components/campaigns/campaign-filters";
 import { CampaignStepper } from "@/components/campaigns/campaign-stepper";
 import { ContentSummary } from "@/components/campaigns/content-summary";
 import { CriteriaSummary } from "@/components/campaigns/criteria-summary";
+import { MissingFieldsWarning } from "@/components/campaigns/missing-fields-warning";
 import { SendAllButton } from "@/components/campaigns/send-all-button";
 import { SkippedFiles } from "@/components/campaigns/skipped-files";
 import { StepActionButton } from "@/components/campaigns/step-action-button";
@@ -26,6 +27,7 @@ import {
   recipientsCountLabel,
   type CampaignStepNumber,
 } from "@/lib/campaigns/labels";
+import { findMissingMergeFields } from "@/lib/campaigns/missing-fields";
 import { getCampaignOrThrow, listCampaignActions, type CampaignDetail } from "@/lib/campaigns/queries";
 import { countCampaignRecipients } from "@/lib/campaigns/recipients";
 import { campaignStepStates, resolveCampaignStep, type StepFacts } from "@/lib/campaigns/steps";
@@ -147,7 +149,10 @@ export default async function CampaignPage({
       );
     }
   } else {
-    const rows = await listCampaignActions(db, actor, campaign.id);
+    const [rows, missing] = await Promise.all([
+      listCampaignActions(db, actor, campaign.id),
+      findMissingMergeFields(db, actor, campaign),
+    ]);
     const pendingCount = rows.filter((r) => r.state === "PENDING").length;
     body = (
       <div className="flex flex-col gap-4">
@@ -163,7 +168,8 @@ export default async function CampaignPage({
             </div>
           ))}
         </dl>
-        <div className="px-4">
+        <div className="flex flex-col gap-3 px-4">
+          {pendingCount > 0 ? <MissingFieldsWarning recipients={missing.recipients} fields={missing.fields} /> : null}
           <SendAllButton campaignId={campaign.id} pendingCount={pendingCount} />
         </div>
         <CampaignActionsTable campaignId={campaign.id} rows={rows} />

@@ -13,7 +13,7 @@ import { parseReportParams, pickReportFilters, reportQuery } from "@/lib/reports
 import { findRevenueReport } from "@/lib/reports/revenue-report";
 import { REVENUE_MAX_MONTHS } from "@/lib/reports/revenue-period";
 
-export const metadata: Metadata = { title: "Chiffre d'affaires par représentant" };
+export const metadata: Metadata = { title: "Chiffre d'affaires par commercial" };
 
 export default async function RevenueReportPage({
   searchParams,
@@ -28,8 +28,8 @@ export default async function RevenueReportPage({
   return (
     <>
       <PageHeader
-        title="Chiffre d'affaires par représentant"
-        description="Le chiffre d'affaire par représentants : montants des opportunités gagnées, par mois de conclusion."
+        title="Chiffre d'affaires par commercial"
+        description="Le chiffre d'affaires par commercial : montants des opportunités gagnées, par mois de conclusion."
         actions={<ExportLinks basePath="/api/reports/chiffre-affaires" query={reportQuery(filters)} />}
       >
         <ReportsBreadcrumb />

@@ -68,6 +68,7 @@ export default async function SavedListPage({ params, searchParams }: Props) {
           perPage={result.perPage}
           query={pagingQuery}
           caption={`Liste « ${list.name} »`}
+          tableId={`liste-${list.id}`}
         />
         <Card className="p-4">
           <RenameSavedListForm id={list.id} name={list.name} />
