@@ -104,7 +104,7 @@ export function TriageTable({
   query,
   reps,
   actorId,
-  renderCorrections,
+  corrections,
 }: {
   rows: TriageRow[];
   total: number;
@@ -112,8 +112,9 @@ export function TriageTable({
   query: Record<string, string>;
   reps: Rep[];
   actorId: string;
-  // The client's submitted corrections for the open file, shown in its side panel.
-  renderCorrections?: (row: TriageRow) => ReactNode;
+  // The client's corrections awaiting review, rendered on the server per file id, shown in the
+  // open file's side panel.
+  corrections?: Record<string, ReactNode>;
 }) {
   const [panel, setPanel] = useState<{ id: string; intent: PanelIntent } | null>(null);
   const openPanel = useCallback((id: string, intent: PanelIntent) => setPanel({ id, intent }), []);
@@ -151,7 +152,7 @@ export function TriageTable({
           row={open}
           intent={panel.intent}
           onClose={closePanel}
-          corrections={renderCorrections?.(open)}
+          corrections={corrections?.[open.id]}
         />
       ) : null}
     </TriageContext>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CorrectionsBlock } from "@/components/corrections/corrections-block";
 import { TriageTable } from "@/components/onboarding/triage-table";
 import { TriageViewTabs } from "@/components/onboarding/triage-view-tabs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,6 +21,12 @@ export default async function ReadyProspectsPage({
   // The page may have been clamped to the last one: links are built from what is shown.
   const params = { ...requested, page: result.page };
   const query = triageListQuery(params);
+  // Only files with corrections to review get a block: the others would render nothing anyway.
+  const corrections = Object.fromEntries(
+    result.rows
+      .filter((row) => row.pendingCorrections > 0)
+      .map((row) => [row.id, <CorrectionsBlock key={row.id} actor={actor} prospectId={row.id} />]),
+  );
 
   return (
     <>
@@ -28,7 +35,7 @@ export default async function ReadyProspectsPage({
         description="Les dossiers passés en « Prêt à démarrer » par les partenaires, du plus récent au plus ancien."
       />
       <TriageViewTabs current={params.vue} query={query} />
-      <TriageTable rows={result.rows} total={result.total} params={params} query={query} reps={reps} actorId={actor.id} />
+      <TriageTable rows={result.rows} total={result.total} params={params} query={query} reps={reps} actorId={actor.id} corrections={corrections} />
     </>
   );
 }
