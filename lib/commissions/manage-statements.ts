@@ -11,7 +11,8 @@ import type { AddAdjustmentInput } from "@/lib/commissions/schemas";
 import { loadStatementPdfInput } from "@/lib/commissions/statement-pdf-data";
 import { AppError } from "@/lib/errors";
 import { formatEuros } from "@/lib/format";
-import { escapeHtml } from "@/lib/mail/escape";
+import { appUrl } from "@/lib/env";
+import { renderEmailLayout } from "@/lib/mail/layout";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { notifyUsers } from "@/lib/notifications/notify";
 import type { Db, DbClient } from "@/lib/prisma-client";
@@ -136,16 +137,27 @@ export async function validateStatement(
           dedupeKey: `statement:${locked.id}:validated`,
         });
         if (users.length > 0) {
-          const text = `Bonjour,\n\nVotre relevé de commissions ${number} pour ${period} est validé, pour un total de ${amount}.\nIl est joint à ce message au format PDF et reste disponible dans « Mes commissions ».\n\nCordialement,\nL'équipe partenaires`;
+          const email = renderEmailLayout({
+            heading: `Relevé de commissions ${number}`,
+            preheader: `${period} : ${amount}`,
+            paragraphs: [
+              "Bonjour,",
+              `Votre relevé de commissions de ${period} est validé, pour un total de ${amount}. Il est joint à ce message au format PDF et reste disponible dans « Mes commissions ».`,
+            ],
+            details: [
+              { label: "Organisation", value: statement.partner.name },
+              { label: "Période", value: period },
+              { label: "Total", value: amount },
+            ],
+            action: { label: "Voir mes commissions", url: `${appUrl()}/commissions` },
+            footer: "Vous recevez ce message parce que votre organisation est partenaire apporteur d'affaires.",
+          });
           await enqueueEmail(tx, {
             dedupeKey: `statement:${locked.id}:validated`,
             to: users.map((u) => ({ address: u.email, name: u.name })),
             subject: `Votre relevé de commissions ${number} (${period})`,
-            text,
-            html: text
-              .split("\n\n")
-              .map((p) => `<p>${escapeHtml(p).replaceAll("\n", "<br>")}</p>`)
-              .join(""),
+            html: email.html,
+            text: email.text,
             attachments: [{ fileName: `${number}.pdf`, mimeType: "application/pdf", storageKey: key }],
           });
         }

@@ -214,7 +214,7 @@ export async function saveProspect(
             action: "CREATE",
             changes: snapshotForAudit(fields, PROSPECT_AUDIT_FIELDS),
           });
-          await linkConnectionsToProspect(tx, { prospectId: id, siren: fields.siren, actorId: actor.id });
+          if (input.status !== "NOT_INTERESTED") await linkConnectionsToProspect(tx, { prospectId: id, siren: fields.siren, actorId: actor.id });
         } else {
           // The version in the WHERE is the real guard: the row lock makes a concurrent save wait,
           // then find the version moved on and update nothing.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { extractPdfText } from "../support/pdf-text";
-import { loginAs } from "./support/auth";
+import { DEMO, DEMO_PASSWORD, fillLogin, type DemoRole } from "./support/auth";
 
 // Issue 10 end to end: the platform finances an invoice of a partner's client through the API,
 // the partner sees it on the dashboard, an admin prepares and validates the month's statement
@@ -9,6 +9,13 @@ const PARTNER_ORG = "Cabinet Durand Expertise Comptable";
 
 function parisMonth(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
+}
+
+// loginAs with room for a slow sign-in (password hashing on a loaded machine).
+async function loginAs(page: Page, role: DemoRole) {
+  await page.goto("/login");
+  await fillLogin(page, DEMO[role].email, DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible({ timeout: 60_000 });
 }
 
 // "1 234,56 €" → 123456 (cents).
@@ -24,7 +31,7 @@ async function monthCard(page: Page): Promise<number> {
 }
 
 test("a financed invoice earns the partner a commission, settled in a validated statement it downloads", async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const invoiceNumber = `E2E-${Date.now()}`;
   const month = parisMonth();
 

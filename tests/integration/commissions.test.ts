@@ -194,6 +194,8 @@ describe("statements", () => {
 
     const email = await db.outboxEmail.findUniqueOrThrow({ where: { dedupeKey: `statement:${draft.id}:validated` } });
     expect(email.toAddresses.join()).toContain(user.email);
+    expect(email.subject).toBe("Votre relevé de commissions REL-2025-0001 (mars 2025)");
+    expect(email.text).toContain("/commissions");
     expect(email.attachments).toEqual([{ fileName: "REL-2025-0001.pdf", mimeType: "application/pdf", storageKey: result.pdfStorageKey }]);
     expect(await db.notification.count({ where: { userId: user.id, link: "/commissions" } })).toBe(1);
 
