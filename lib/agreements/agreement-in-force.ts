@@ -1,4 +1,5 @@
-import "server-only";
+// Not server-only: the seed and the commissions backfill command, which run outside Next.js,
+// apply the same rule.
 import { isCalendarDay, parisDayOf } from "@/lib/dates";
 import type { DbClient } from "@/lib/prisma-client";
 

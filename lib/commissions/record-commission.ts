@@ -1,5 +1,6 @@
 // Commission lines written in the invoice's own transaction (issue 10 §3). Not server-only: the
 // seed and the backfill command call it too.
+import { findAgreementInForce } from "@/lib/agreements/agreement-in-force";
 import { parisDayOf } from "@/lib/dates";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/prisma-client";
@@ -55,13 +56,7 @@ export async function earnCommission(tx: DbClient, invoice: InvoiceForCommission
   });
   if (!attribution) return false;
   const financedDay = parisDayOf(financedAt);
-  // findAgreementInForce's rule (latest version starting on or before the day), without its
-  // server-only module: the seed and the backfill command run outside Next.js.
-  const terms = await tx.agreementVersion.findFirst({
-    where: { partnerId: attribution.partnerId, startsOn: { lte: new Date(`${financedDay}T00:00:00.000Z`) } },
-    orderBy: { startsOn: "desc" },
-    select: { id: true, directRateBps: true, networkRateBps: true, entitlementMonths: true },
-  });
+  const terms = await findAgreementInForce(tx, attribution.partnerId, financedDay);
   if (!terms) return false;
   const first = await tx.invoice.aggregate({
     where: { clientId: invoice.clientId, financedAt: { not: null } },
