@@ -174,6 +174,9 @@ const workerEnvSchema = envSchema.pick({
   S3_ACCESS_KEY_ID: true,
   S3_SECRET_ACCESS_KEY: true,
   S3_FORCE_PATH_STYLE: true,
+  // The import's « Compléter avec le registre » (lib/imports).
+  COMPANY_SEARCH_URL: true,
+  COMPANY_SEARCH_TIMEOUT_MS: true,
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

@@ -37,6 +37,7 @@ export function ImportWizard({ choices }: { choices: ImportChoices }) {
   const [mapping, setMapping] = useState<ImportMapping>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [options, setOptions] = useState({ partnerId: "", ownerId: "", typeId: "", originId: "" });
+  const [enrich, setEnrich] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -46,6 +47,7 @@ export function ImportWizard({ choices }: { choices: ImportChoices }) {
     body.set("file", file!);
     body.set("mapping", JSON.stringify(mapping.map((m) => m ?? "")));
     for (const [key, value] of Object.entries(options)) body.set(key, value);
+    body.set("enrich", enrich ? "true" : "");
     return body;
   }
 
@@ -210,6 +212,16 @@ export function ImportWizard({ choices }: { choices: ImportChoices }) {
             </tbody>
           </table>
           {preview.valid > 20 ? <p className="text-xs text-slate-500">Les 20 premières lignes valides sont affichées.</p> : null}
+          <div className="flex items-start gap-2 text-sm">
+            <input id={`${ids}-enrich`} type="checkbox" className="mt-1 h-4 w-4 accent-brand-600" checked={enrich} onChange={(e) => setEnrich(e.target.checked)} />
+            <label htmlFor={`${ids}-enrich`} className="text-slate-700">
+              <span className="font-medium">Compléter avec le registre</span>
+              <span className="block text-xs text-slate-500">
+                Pour les lignes avec un SIREN, les cellules vides (raison sociale, SIRET, NAF, forme juridique, adresse, TVA) sont remplies depuis le
+                registre des entreprises pendant l&apos;import, au rythme qu&apos;il autorise : la progression de l&apos;import en tient compte.
+              </span>
+            </label>
+          </div>
           <div className="flex flex-wrap gap-2">
             <Button onClick={start} disabled={pending || preview.valid === 0}>
               {pending ? "Lancement…" : `Importer ${preview.valid} prospect(s)`}

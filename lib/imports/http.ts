@@ -54,6 +54,7 @@ export async function handleImportRequest(actor: Actor | null, request: Request,
       ownerId: form.get("ownerId") ?? undefined,
       typeId: form.get("typeId") ?? undefined,
       originId: form.get("originId") ?? undefined,
+      enrich: form.get("enrich") ?? undefined,
     });
     const mapping = importMappingSchema.safeParse(form.get("mapping") ?? "");
     for (const parsed of [options, mapping]) {

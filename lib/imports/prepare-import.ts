@@ -115,6 +115,7 @@ export async function createImportJob(
           ownerId: target.ownerId ?? null,
           typeId: target.typeId ?? null,
           originId: target.originId ?? null,
+          enrich: input.options.enrich,
           fileName: input.fileName.slice(0, 200),
           totalRows: rows.length,
         },

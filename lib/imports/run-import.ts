@@ -1,7 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record";
+import type { CompanySearchClient } from "@/lib/company-search/client";
 import { isAppError } from "@/lib/errors";
+import { enrichImportRow } from "@/lib/imports/enrich-row";
 import { databaseDuplicates } from "@/lib/imports/classify";
 import type { ImportRowData } from "@/lib/imports/fields";
 import { checkImportRow, type ImportTarget } from "@/lib/imports/row-form";
@@ -15,7 +17,16 @@ export const IMPORT_LEASE_MS = 60_000;
 export const IMPORT_BATCH_SIZE = 50;
 export const UNEXPECTED_ROW_ERROR = "Erreur inattendue à l'enregistrement de cette ligne : réessayez plus tard ou créez le dossier à la main.";
 
-type Job = { id: string; fileName: string; partnerId: string | null; ownerId: string | null; typeId: string | null; originId: string | null; createdById: string };
+type Job = {
+  id: string;
+  fileName: string;
+  partnerId: string | null;
+  ownerId: string | null;
+  typeId: string | null;
+  originId: string | null;
+  createdById: string;
+  enrich: boolean;
+};
 
 // Takes the oldest waiting import (or one whose worker died) for this worker.
 export async function claimImportJob(db: Db): Promise<string | null> {
@@ -44,9 +55,16 @@ async function settle(db: Db, rowId: string, outcome: "SKIPPED" | "FAILED", mess
 
 // One row, in its own transaction: the prospect, its contact, its history (« importé » with the
 // import's id) and the row's outcome commit together, so a crash never creates a file twice.
-async function processRow(db: Db, actor: Actor, job: Job, row: { id: string; rowNumber: number; data: ImportRowData; hash: string }): Promise<void> {
+async function processRow(
+  db: Db,
+  actor: Actor,
+  job: Job,
+  row: { id: string; rowNumber: number; data: ImportRowData; hash: string },
+  registry: CompanySearchClient | undefined,
+): Promise<void> {
   const target = targetOf(job, actor);
-  const check = checkImportRow(row.data, target);
+  const enriched = job.enrich && registry ? await enrichImportRow(registry, row.data) : { data: row.data, note: null };
+  const check = checkImportRow(enriched.data, target);
   if (!check.ok) return settle(db, row.id, "FAILED", check.messages.join(" "));
   const duplicate = (await databaseDuplicates(db, actor, job.partnerId, [{ rowNumber: row.rowNumber, form: check.form, hash: row.hash }])).get(row.rowNumber);
   if (duplicate) return settle(db, row.id, "SKIPPED", duplicate);
@@ -55,7 +73,7 @@ async function processRow(db: Db, actor: Actor, job: Job, row: { id: string; row
       inTransaction: async (tx, saved) => {
         const { count } = await tx.importRow.updateMany({
           where: { id: row.id, outcome: null },
-          data: { outcome: "CREATED", prospectId: saved.id, processedAt: new Date() },
+          data: { outcome: "CREATED", prospectId: saved.id, processedAt: new Date(), message: enriched.note },
         });
         // Settled meanwhile by another worker: this creation is rolled back.
         if (count !== 1) throw new Error("Import row already settled");
@@ -82,11 +100,11 @@ async function processRow(db: Db, actor: Actor, job: Job, row: { id: string; row
 export async function processImportJob(
   db: Db,
   importId: string,
-  options: { batchSize?: number; shouldStop?: () => boolean; maxBatches?: number } = {},
+  options: { batchSize?: number; shouldStop?: () => boolean; maxBatches?: number; registry?: CompanySearchClient } = {},
 ): Promise<"done" | "stopped"> {
   const job = await db.importJob.findUniqueOrThrow({
     where: { id: importId },
-    select: { id: true, fileName: true, partnerId: true, ownerId: true, typeId: true, originId: true, createdById: true, createdBy: true },
+    select: { id: true, fileName: true, partnerId: true, ownerId: true, typeId: true, originId: true, createdById: true, enrich: true, createdBy: true },
   });
   const user = job.createdBy;
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, partnerId: user.partnerId };
@@ -103,7 +121,7 @@ export async function processImportJob(
     // A disabled account imports nothing more: the rest is refused with the reason.
     for (const row of rows) {
       if (!user.active) await settle(db, row.id, "FAILED", "Le compte qui a lancé l'import est désactivé.");
-      else await processRow(db, actor, job, { ...row, data: row.data as ImportRowData });
+      else await processRow(db, actor, job, { ...row, data: row.data as ImportRowData }, options.registry);
     }
     batches += 1;
     await db.importJob.update({ where: { id: importId }, data: { heartbeatAt: new Date() } });
@@ -113,13 +131,16 @@ export async function processImportJob(
 }
 
 // Every waiting import, one after the other, until none is left or the worker stops.
-export async function runImportJobs(db: Db, options: { shouldStop?: () => boolean; log?: (message: string) => void } = {}): Promise<number> {
+export async function runImportJobs(
+  db: Db,
+  options: { shouldStop?: () => boolean; log?: (message: string) => void; registry?: CompanySearchClient } = {},
+): Promise<number> {
   let done = 0;
   for (;;) {
     if (options.shouldStop?.()) return done;
     const id = await claimImportJob(db);
     if (!id) return done;
-    const outcome = await processImportJob(db, id, { shouldStop: options.shouldStop });
+    const outcome = await processImportJob(db, id, { shouldStop: options.shouldStop, registry: options.registry });
     if (outcome === "done") {
       done += 1;
       options.log?.(`Import ${id} terminé`);

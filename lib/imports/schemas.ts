@@ -15,6 +15,11 @@ export const importOptionsSchema = z.object({
   ownerId: optionalId,
   typeId: optionalId,
   originId: optionalId,
+  // « Compléter avec le registre » (a checkbox: "on", or "true" from the wizard).
+  enrich: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
 });
 
 export const DUPLICATE_MAPPING_MESSAGE = "Chaque champ ne peut recevoir qu'une colonne : corrigez la correspondance.";

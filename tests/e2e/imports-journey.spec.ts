@@ -43,7 +43,7 @@ test("a partner imports a 50-row CSV, and a client's address correction reaches 
   // The progress is read from the database: a reload shows the same.
   await partner.reload();
   await expect(partner.getByRole("progressbar", { name: "Progression de l'import" })).toHaveAttribute("aria-valuenow", "50");
-  await expect(partner.getByText("Créés").locator("..")).toContainText("45");
+  await expect(partner.getByText("Créés", { exact: true }).locator("..")).toContainText("45");
 
   const downloading = partner.waitForEvent("download");
   await partner.getByRole("link", { name: "Télécharger le rapport (CSV)" }).click();
@@ -55,6 +55,7 @@ test("a partner imports a 50-row CSV, and a client's address correction reaches 
   const client = rows[5]!;
   await partner.goto(`/prospects?q=${encodeURIComponent(client["Raison sociale"]!)}`);
   await partner.getByRole("link", { name: client["Raison sociale"]! }).click();
+  await expect(partner).toHaveURL(/\/prospects\/(?!importer)[^/?]+$/);
   const prospectPath = new URL(partner.url()).pathname;
   await partner.getByRole("tab", { name: "Suivi du dossier" }).click();
   await partner.getByRole("radio", { name: /^Prêt à démarrer/ }).check();
@@ -94,6 +95,6 @@ test("a partner imports a 50-row CSV, and a client's address correction reaches 
   await block.getByRole("button", { name: "Accepter la correction : Adresse" }).click();
   await expect(sales.getByRole("region", { name: "Corrections du client" })).toBeHidden();
   await sales.getByRole("tab", { name: "Adresse" }).click();
-  await expect(sales.getByLabel("Adresse", { exact: true })).toHaveValue("12 quai Saint-Vincent");
+  await expect(sales.getByRole("textbox", { name: "Adresse", exact: true })).toHaveValue("12 quai Saint-Vincent");
   await salesContext.close();
 });

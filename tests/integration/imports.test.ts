@@ -9,6 +9,8 @@ import { analyseImportFile, classifyImportFile, createImportJob, previewOf } fro
 import { getImportProgress, importReportSource } from "@/lib/imports/queries";
 import { claimImportJob, processImportJob, runImportJobs } from "@/lib/imports/run-import";
 import { undoImport } from "@/lib/imports/undo-import";
+import { ENRICHED_NOTE, REGISTRY_UNAVAILABLE_NOTE } from "@/lib/imports/enrich-row";
+import { CompanyRegistryError, type CompanySearchClient } from "@/lib/company-search/client";
 import { SIREN_TAKEN_MESSAGE } from "@/lib/prospects/deal-registration";
 import { csvStream } from "@/lib/reports/export-writers";
 import { createProspect, portfolioCsv, portfolioRow } from "@/tests/factories";
@@ -30,7 +32,7 @@ async function mappingOf(data: Buffer): Promise<ImportMapping> {
 }
 
 async function importAsPartner(data: Buffer) {
-  const job = await createImportJob(db, team.actors.partner, { fileName: "portefeuille.csv", data, mapping: await mappingOf(data), options: { partnerId: null, ownerId: null, typeId: null, originId: null } });
+  const job = await createImportJob(db, team.actors.partner, { fileName: "portefeuille.csv", data, mapping: await mappingOf(data), options: { partnerId: null, ownerId: null, typeId: null, originId: null, enrich: false } });
   await runImportJobs(db);
   return job;
 }
@@ -138,7 +140,7 @@ describe("running an import", () => {
   it("resumes an import whose worker died mid-way without creating anything twice", async () => {
     const rows = Array.from({ length: 7 }, () => portfolioRow());
     const data = file(rows);
-    const job = await createImportJob(db, team.actors.partner, { fileName: "gros.csv", data, mapping: await mappingOf(data), options: { partnerId: null, ownerId: null, typeId: null, originId: null } });
+    const job = await createImportJob(db, team.actors.partner, { fileName: "gros.csv", data, mapping: await mappingOf(data), options: { partnerId: null, ownerId: null, typeId: null, originId: null, enrich: false } });
     expect(await claimImportJob(db)).toBe(job.id);
     // The first worker settles two batches of 2 rows, then dies (its lease stays RUNNING).
     await processImportJob(db, job.id, { batchSize: 2, maxBatches: 2 });
@@ -154,6 +156,36 @@ describe("running an import", () => {
     const job = await importAsPartner(file([portfolioRow()]));
     expect(await getImportProgress(team.actors.otherPartner, job.id, db)).toBeNull();
     await expect(undoImport(db, team.actors.otherPartner, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("« Compléter avec le registre »", () => {
+  it("fills the empty cells of rows with a SIREN from the registry, keeps the file's own values, and survives a registry outage", async () => {
+    const known = portfolioRow({ Adresse: "", Ville: "", "Code postal": "" });
+    const down = portfolioRow({ Adresse: "" });
+    const searched: string[] = [];
+    const registry: CompanySearchClient = {
+      clearCache: () => undefined,
+      async search({ q }) {
+        searched.push(q);
+        if (q === down.SIREN) throw new CompanyRegistryError("unavailable");
+        const match = { siren: q, name: "X", legalName: "NOM AU REGISTRE", siret: null, nafCode: "62.01Z", legalFormCode: null, legalForm: "SAS", headcountBand: null, street: "1 rue du Registre", postalCode: "75002", city: "Paris", revenueCents: null, revenueYear: null, vatNumber: null, active: true };
+        return { results: [match], page: 1, perPage: 1, totalResults: 1, totalPages: 1 };
+      },
+    };
+    const data = file([known, down]);
+    const job = await createImportJob(db, team.actors.partner, { fileName: "a-completer.csv", data, mapping: await mappingOf(data), options: { partnerId: null, ownerId: null, typeId: null, originId: null, enrich: true } });
+    await runImportJobs(db, { registry });
+    expect(searched.sort()).toEqual([known.SIREN!, down.SIREN!].sort());
+
+    const enriched = await db.prospect.findFirstOrThrow({ where: { siren: known.SIREN } });
+    expect(enriched).toMatchObject({ street: "1 rue du Registre", postalCode: "75002", city: "Paris", nafCode: "62.01Z", legalForm: "SAS", legalName: known["Raison sociale"] });
+    expect((await db.prospect.findFirstOrThrow({ where: { siren: down.SIREN } })).street).toBeNull();
+    const rows = await db.importRow.findMany({ where: { importId: job.id }, orderBy: { rowNumber: "asc" } });
+    expect(rows.map((r) => [r.outcome, r.message])).toEqual([
+      ["CREATED", ENRICHED_NOTE],
+      ["CREATED", REGISTRY_UNAVAILABLE_NOTE],
+    ]);
   });
 });
 

@@ -36,6 +36,7 @@ CREATE TABLE "ImportJob" (
     "typeId" TEXT,
     "originId" TEXT,
     "fileName" TEXT NOT NULL,
+    "enrich" BOOLEAN NOT NULL DEFAULT false,
     "status" "ImportStatus" NOT NULL DEFAULT 'QUEUED',
     "totalRows" INTEGER NOT NULL,
     "heartbeatAt" TIMESTAMPTZ(3),
