@@ -8,6 +8,7 @@ import { closeUserSessions, inviteUser, resendInvitation, sendPasswordReset, set
 import { createPartnerOrganisation, setPartnerActive, updatePartnerOrganisation } from "@/lib/accounts/partners";
 import {
   changePassword,
+  FORGOT_PASSWORD_ANSWER,
   FORGOT_PASSWORD_MIN_MS,
   INVALID_ACCOUNT_LINK_MESSAGE,
   requestPasswordReset,
@@ -196,9 +197,6 @@ export async function closeMySessionAction(input: { id: string }): Promise<Actio
 }
 
 // ——— Public pages ———
-
-export const FORGOT_PASSWORD_ANSWER =
-  "Si un compte actif correspond à cette adresse, un e-mail vient de lui être envoyé avec un lien valable une heure pour choisir un nouveau mot de passe.";
 
 // Same answer, same duration, whether or not the address is an account.
 export async function forgotPasswordAction(input: ForgotPasswordInput): Promise<ActionResult<{ message: string }>> {
