@@ -8,6 +8,7 @@ import { closeUserSessions, inviteUser, resendInvitation, sendPasswordReset, set
 import { createPartnerOrganisation, setPartnerActive, updatePartnerOrganisation } from "@/lib/accounts/partners";
 import {
   changePassword,
+  FORGOT_PASSWORD_ANSWER,
   FORGOT_PASSWORD_MIN_MS,
   INVALID_ACCOUNT_LINK_MESSAGE,
   requestPasswordReset,
@@ -197,9 +198,6 @@ export async function closeMySessionAction(input: { id: string }): Promise<Actio
 
 // ——— Public pages ———
 
-export const FORGOT_PASSWORD_ANSWER =
-  "Si un compte actif correspond à cette adresse, un e-mail vient de lui être envoyé avec un lien valable une heure pour choisir un nouveau mot de passe.";
-
 // Same answer, same duration, whether or not the address is an account.
 export async function forgotPasswordAction(input: ForgotPasswordInput): Promise<ActionResult<{ message: string }>> {
   const parsed = forgotPasswordSchema.safeParse(input);
@@ -223,13 +221,13 @@ export async function choosePasswordAction(input: ChoosePasswordInput): Promise<
     const { fieldErrors, formErrors } = zodFieldErrors(parsed.error);
     return actionError(formErrors[0] ?? INVALID_INPUT_MESSAGE, fieldErrors);
   }
-  const jar = await cookies();
-  const { name, options } = accountLinkCookie(sessionCookieSettings().secure);
-  const tokenId = verifyAccountLinkCookie(jar.get(name)?.value, getEnv().NEXTAUTH_SECRET);
+  const { name } = accountLinkCookie(sessionCookieSettings().secure);
+  const tokenId = verifyAccountLinkCookie((await cookies()).get(name)?.value, getEnv().NEXTAUTH_SECRET);
   if (!tokenId) return actionError(INVALID_ACCOUNT_LINK_MESSAGE);
   try {
+    // The cookie is left to expire: the link it names is used now, and changing a cookie here
+    // would re-render the page before the confirmation is shown.
     const result = await setPasswordWithToken(db, tokenId, parsed.data.newPassword, await requestMeta());
-    jar.set(name, "", { ...options, maxAge: 0 });
     return { ok: true, data: result };
   } catch (error) {
     if (isAppError(error)) return actionError(error.message, error.fieldErrors);

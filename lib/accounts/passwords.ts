@@ -99,6 +99,9 @@ export async function requestPasswordReset(db: Db, email: string, meta: RequestM
 
 export const FORGOT_PASSWORD_MIN_MS = 600;
 
+export const FORGOT_PASSWORD_ANSWER =
+  "Si un compte actif correspond à cette adresse, un e-mail vient de lui être envoyé avec un lien valable une heure pour choisir un nouveau mot de passe.";
+
 // Pads a response to at least `ms`, so its duration says nothing about what was done.
 export async function withMinimumDuration<T>(ms: number, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
