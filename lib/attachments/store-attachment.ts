@@ -3,6 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { sanitizeFileName } from "@/lib/attachments/file-name";
 import { detectAllowedType } from "@/lib/attachments/file-types";
+import { checkOfficeArchive, OFFICE_ARCHIVE_MESSAGES } from "@/lib/attachments/office-archive";
+import { checkUploadAllowance } from "@/lib/attachments/upload-limits";
 import { EMPTY_FILE_MESSAGE, fileTooLargeMessage, UNSUPPORTED_TYPE_MESSAGE } from "@/lib/attachments/labels";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -35,6 +37,9 @@ function invalidFile(message: string): AppError {
   return new AppError("VALIDATION", message, { [FILE_FIELD]: [message] });
 }
 
+// Zip-based office formats, unpacked and checked before acceptance.
+const OFFICE_ZIP_TYPES = new Set(["docx", "xlsx", "pptx", "odt", "ods"]);
+
 export function newAttachmentKey(): string {
   return `${ATTACHMENT_KEY_PREFIX}${randomBytes(16).toString("hex")}`;
 }
@@ -55,6 +60,17 @@ export async function storeAttachment(
 
   const type = await detectAllowedType(input.data);
   if (!type) throw invalidFile(UNSUPPORTED_TYPE_MESSAGE);
+  if (OFFICE_ZIP_TYPES.has(type.ext)) {
+    const problem = checkOfficeArchive(input.data);
+    if (problem) throw invalidFile(OFFICE_ARCHIVE_MESSAGES[problem]);
+  }
+  const refusal = await checkUploadAllowance(db, {
+    prospectId: input.prospectId,
+    uploadedById: input.uploadedById ?? null,
+    onboardingLinkId: input.onboardingLinkId ?? null,
+    sizeBytes: input.data.length,
+  });
+  if (refusal) throw invalidFile(refusal);
 
   const storage = options.storage ?? getStorage();
   const fileName = sanitizeFileName(input.fileName, type.ext);
