@@ -71,6 +71,11 @@ const envSchema = z.object({
   UPLOAD_RATE_LIMIT: intSetting(1, 10_000, 30),
   UPLOAD_RATE_WINDOW_SECONDS: intSetting(1, 24 * 60 * 60, 600),
   UPLOAD_PROSPECT_QUOTA_MB: intSetting(1, 1_000_000, 500),
+  // clamd that scans every uploaded file before it is kept (unset: no scanning).
+  CLAMAV_URL: optionalString.refine(
+    (v) => v === undefined || (/^(tcp|unix):\/\/\S+$/.test(v) && URL.canParse(v)),
+    "CLAMAV_URL doit être tcp://hôte:port ou unix:///chemin/du/socket",
+  ),
   // Default: $DATA_DIR/uploads, next to the embedded database, so one folder holds all data.
   STORAGE_DIR: optionalString,
   DATA_DIR: z.string().min(1).default(".data"),

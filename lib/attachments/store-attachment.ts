@@ -5,6 +5,7 @@ import { sanitizeFileName } from "@/lib/attachments/file-name";
 import { detectAllowedType } from "@/lib/attachments/file-types";
 import { checkOfficeArchive, OFFICE_ARCHIVE_MESSAGES } from "@/lib/attachments/office-archive";
 import { checkUploadAllowance } from "@/lib/attachments/upload-limits";
+import { scanBuffer, VIRUS_MESSAGES } from "@/lib/attachments/virus-scan";
 import { EMPTY_FILE_MESSAGE, fileTooLargeMessage, UNSUPPORTED_TYPE_MESSAGE } from "@/lib/attachments/labels";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -71,6 +72,13 @@ export async function storeAttachment(
     sizeBytes: input.data.length,
   });
   if (refusal) throw invalidFile(refusal);
+  // Before the file is kept anywhere, so staff are never offered an infected one.
+  const scan = await scanBuffer(input.data);
+  if (scan?.status === "infected") throw invalidFile(VIRUS_MESSAGES.infected);
+  if (scan?.status === "failed") {
+    console.error("Virus scan failed", scan.reason);
+    throw invalidFile(VIRUS_MESSAGES.failed);
+  }
 
   const storage = options.storage ?? getStorage();
   const fileName = sanitizeFileName(input.fileName, type.ext);
