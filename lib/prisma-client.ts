@@ -1,6 +1,7 @@
 // Builds a Prisma client for a given URL. Shared by the app (lib/db.ts), scripts and tests,
 // which must not import the server-only singleton.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type PrismaClientOptions = {
@@ -11,6 +12,8 @@ export type PrismaClientOptions = {
   // How long an interactive transaction may wait for a connection, and may run.
   transactionWaitMs?: number;
   transactionTimeoutMs?: number;
+  // Receives the connection pool (the app reports its use in /api/metrics).
+  onPool?: (pool: pg.Pool) => void;
 };
 
 export const DATABASE_DEFAULTS = {
@@ -20,11 +23,14 @@ export const DATABASE_DEFAULTS = {
 } as const;
 
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? DATABASE_DEFAULTS.connectTimeoutMs,
   });
+  options.onPool?.(pool);
+  // Our pool, closed by $disconnect like the adapter's own would be.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // The password hash is never loaded unless a query asks for it explicitly.
   return new PrismaClient({
     adapter,
