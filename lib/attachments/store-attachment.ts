@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { sanitizeFileName } from "@/lib/attachments/file-name";
 import { detectAllowedType } from "@/lib/attachments/file-types";
 import { checkOfficeArchive, OFFICE_ARCHIVE_MESSAGES } from "@/lib/attachments/office-archive";
+import { getInstallId } from "@/lib/attachments/install-id";
 import { checkUploadAllowance } from "@/lib/attachments/upload-limits";
 import { scanBuffer, VIRUS_MESSAGES } from "@/lib/attachments/virus-scan";
 import { EMPTY_FILE_MESSAGE, fileTooLargeMessage, UNSUPPORTED_TYPE_MESSAGE } from "@/lib/attachments/labels";
@@ -41,8 +42,9 @@ function invalidFile(message: string): AppError {
 // Zip-based office formats, unpacked and checked before acceptance.
 const OFFICE_ZIP_TYPES = new Set(["docx", "xlsx", "pptx", "odt", "ods"]);
 
-export function newAttachmentKey(): string {
-  return `${ATTACHMENT_KEY_PREFIX}${randomBytes(16).toString("hex")}`;
+// Under this database's own prefix (attachments/<installId>/…) when its install id is given.
+export function newAttachmentKey(installId?: string): string {
+  return `${ATTACHMENT_KEY_PREFIX}${installId ? `${installId}/` : ""}${randomBytes(16).toString("hex")}`;
 }
 
 // Checks a file (size, type sniffed from its bytes), stores it under a random key, then inserts
@@ -83,7 +85,7 @@ export async function storeAttachment(
   const storage = options.storage ?? getStorage();
   const fileName = sanitizeFileName(input.fileName, type.ext);
   const sha256 = createHash("sha256").update(input.data).digest("hex");
-  const storageKey = newAttachmentKey();
+  const storageKey = newAttachmentKey(await getInstallId(db));
 
   await storage.put(storageKey, input.data, type.mime);
   try {
