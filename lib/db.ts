@@ -4,7 +4,8 @@ import { createPrismaClient, retryOnTransactionTimeout, type Db } from "@/lib/pr
 
 export type { Db };
 
-const globalForDb = globalThis as unknown as { __crmDb?: Db };
+type PoolStats = { totalCount: number; idleCount: number; waitingCount: number };
+const globalForDb = globalThis as unknown as { __crmDb?: Db; __crmDbPool?: PoolStats };
 
 function getDb(): Db {
   // One client per process (dev hot reloads would otherwise open a pool per reload),
@@ -17,6 +18,7 @@ function getDb(): Db {
       transactionWaitMs: env.DATABASE_TRANSACTION_WAIT_MS,
       transactionTimeoutMs: env.DATABASE_TRANSACTION_TIMEOUT_MS,
       queryLogFile: env.QUERY_LOG_FILE,
+      onPool: (pool) => (globalForDb.__crmDbPool = pool),
     });
   }
   return globalForDb.__crmDb;
@@ -33,3 +35,10 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+// Connections of this process's pool in use and requests waiting for one (/api/metrics).
+export function databasePoolStats(): { inUse: number; idle: number; waiting: number } | null {
+  const pool = globalForDb.__crmDbPool;
+  if (!pool) return null;
+  return { inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount };
+}

@@ -75,6 +75,15 @@ const envSchema = z.object({
 
   // Attachments: size limit, and where files live (local disk unless an S3 bucket is configured).
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+  // Files one user (or one client link) may upload per window, and total size per prospect.
+  UPLOAD_RATE_LIMIT: intSetting(1, 10_000, 30),
+  UPLOAD_RATE_WINDOW_SECONDS: intSetting(1, 24 * 60 * 60, 600),
+  UPLOAD_PROSPECT_QUOTA_MB: intSetting(1, 1_000_000, 500),
+  // clamd that scans every uploaded file before it is kept (unset: no scanning).
+  CLAMAV_URL: optionalString.refine(
+    (v) => v === undefined || (/^(tcp|unix):\/\/\S+$/.test(v) && URL.canParse(v)),
+    "CLAMAV_URL doit être tcp://hôte:port ou unix:///chemin/du/socket",
+  ),
   // Default: $DATA_DIR/uploads, next to the embedded database, so one folder holds all data.
   STORAGE_DIR: optionalString,
   DATA_DIR: z.string().min(1).default(".data"),

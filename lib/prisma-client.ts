@@ -2,6 +2,7 @@
 // which must not import the server-only singleton.
 import { appendFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type PrismaClientOptions = {
@@ -14,6 +15,8 @@ export type PrismaClientOptions = {
   transactionTimeoutMs?: number;
   // The benchmark's capture (scripts/bench): every statement appended as a JSON line.
   queryLogFile?: string;
+  // Receives the connection pool (the app reports its use in /api/metrics).
+  onPool?: (pool: pg.Pool) => void;
 };
 
 type QueryEvent = { query: string; params: string; duration: number };
@@ -25,11 +28,14 @@ export const DATABASE_DEFAULTS = {
 } as const;
 
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? DATABASE_DEFAULTS.connectTimeoutMs,
   });
+  options.onPool?.(pool);
+  // Our pool, closed by $disconnect like the adapter's own would be.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const { queryLogFile } = options;
   // The password hash is never loaded unless a query asks for it explicitly.
   const client = new PrismaClient({

@@ -3,6 +3,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record";
 import { sanitizeFileName } from "@/lib/attachments/file-name";
 import { detectAllowedType } from "@/lib/attachments/file-types";
+import { checkOfficeArchive, OFFICE_ARCHIVE_MESSAGES } from "@/lib/attachments/office-archive";
+import { getInstallId } from "@/lib/attachments/install-id";
+import { checkUploadAllowance } from "@/lib/attachments/upload-limits";
+import { scanBuffer, VIRUS_MESSAGES } from "@/lib/attachments/virus-scan";
 import { EMPTY_FILE_MESSAGE, fileTooLargeMessage, UNSUPPORTED_TYPE_MESSAGE } from "@/lib/attachments/labels";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -35,8 +39,12 @@ function invalidFile(message: string): AppError {
   return new AppError("VALIDATION", message, { [FILE_FIELD]: [message] });
 }
 
-export function newAttachmentKey(): string {
-  return `${ATTACHMENT_KEY_PREFIX}${randomBytes(16).toString("hex")}`;
+// Zip-based office formats, unpacked and checked before acceptance.
+const OFFICE_ZIP_TYPES = new Set(["docx", "xlsx", "pptx", "odt", "ods"]);
+
+// Under this database's own prefix (attachments/<installId>/…) when its install id is given.
+export function newAttachmentKey(installId?: string): string {
+  return `${ATTACHMENT_KEY_PREFIX}${installId ? `${installId}/` : ""}${randomBytes(16).toString("hex")}`;
 }
 
 // Checks a file (size, type sniffed from its bytes), stores it under a random key, then inserts
@@ -55,11 +63,29 @@ export async function storeAttachment(
 
   const type = await detectAllowedType(input.data);
   if (!type) throw invalidFile(UNSUPPORTED_TYPE_MESSAGE);
+  if (OFFICE_ZIP_TYPES.has(type.ext)) {
+    const problem = checkOfficeArchive(input.data);
+    if (problem) throw invalidFile(OFFICE_ARCHIVE_MESSAGES[problem]);
+  }
+  const refusal = await checkUploadAllowance(db, {
+    prospectId: input.prospectId,
+    uploadedById: input.uploadedById ?? null,
+    onboardingLinkId: input.onboardingLinkId ?? null,
+    sizeBytes: input.data.length,
+  });
+  if (refusal) throw invalidFile(refusal);
+  // Before the file is kept anywhere, so staff are never offered an infected one.
+  const scan = await scanBuffer(input.data);
+  if (scan?.status === "infected") throw invalidFile(VIRUS_MESSAGES.infected);
+  if (scan?.status === "failed") {
+    console.error("Virus scan failed", scan.reason);
+    throw invalidFile(VIRUS_MESSAGES.failed);
+  }
 
   const storage = options.storage ?? getStorage();
   const fileName = sanitizeFileName(input.fileName, type.ext);
   const sha256 = createHash("sha256").update(input.data).digest("hex");
-  const storageKey = newAttachmentKey();
+  const storageKey = newAttachmentKey(await getInstallId(db));
 
   await storage.put(storageKey, input.data, type.mime);
   try {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getInstallId } from "@/lib/attachments/install-id";
 import { ATTACHMENT_KEY_PREFIX } from "@/lib/attachments/store-attachment";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
@@ -39,7 +40,10 @@ export async function sweepOrphanFiles(
     }
   };
 
-  for await (const object of storage.list(ATTACHMENT_KEY_PREFIX)) {
+  // Only this database's own prefix: files of another database sharing the store are not ours
+  // to judge, whatever rows we lack.
+  const prefix = `${ATTACHMENT_KEY_PREFIX}${await getInstallId(db)}/`;
+  for await (const object of storage.list(prefix)) {
     scanned += 1;
     if (object.lastModified.getTime() > cutoff) continue;
     batch.push(object.key);

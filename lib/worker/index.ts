@@ -20,6 +20,7 @@ import os from "node:os";
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { getWorkerEnv } from "@/lib/env";
+import { createLogger } from "@/lib/operations/logger";
 import { OUTBOX_CHANNEL } from "@/lib/mail/outbox-channel";
 import { createMailTransport } from "@/lib/mail/transport";
 import { registerImportQueue } from "@/lib/imports/worker-queue";
@@ -68,7 +69,12 @@ export type WorkerHandle = {
   stop(): Promise<void>;
 };
 
-const defaultLog = (message: string) => console.log(`[worker] ${message}`);
+let workerLogger: ReturnType<typeof createLogger> | undefined;
+function logger() {
+  workerLogger ??= createLogger("crm-worker");
+  return workerLogger;
+}
+const defaultLog = (message: string) => logger().info(message);
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -136,6 +142,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
     DISPATCH_QUEUE,
     { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
     async () => {
+      const started = Date.now();
       try {
         const result = await dispatchDueEmails(db, {
           ...dispatchSettings,
@@ -147,6 +154,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
         });
         if (result.sent || result.retried || result.failed) {
           log(`Boîte d'envoi : ${result.sent} envoyé(s), ${result.retried} à réessayer, ${result.failed} en échec`);
+          // One structured line per job that did something (counts only, no addresses).
+          if (!options.log) logger().info({ job: DISPATCH_QUEUE, durationMs: Date.now() - started, ...result }, "job");
         }
         return result;
       } catch (error) {

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { deleteAttachment } from "@/lib/attachments/delete-attachment";
 import { attachmentDownloadResponse } from "@/lib/attachments/download";
 import { listAttachments } from "@/lib/attachments/queries";
+import { getInstallId } from "@/lib/attachments/install-id";
 import { ATTACHMENT_KEY_PREFIX, storeAttachment } from "@/lib/attachments/store-attachment";
 import { sweepOrphanFiles } from "@/lib/attachments/sweep-orphans";
 import { handleAttachmentUpload } from "@/lib/attachments/upload";
@@ -98,7 +99,9 @@ describe("storeAttachment", () => {
       uploadedById: partnerA.id,
     });
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(row.storageKey).toMatch(/^attachments\/[0-9a-f]{32}$/);
+    // Under this database's own prefix: attachments/<installId>/<random>.
+    expect(row.storageKey).toBe(`attachments/${await getInstallId(db)}/${row.storageKey.split("/")[2]}`);
+    expect(row.storageKey).toMatch(/^attachments\/[0-9a-f]{32}\/[0-9a-f]{32}$/);
     expect((await storage.get(row.storageKey)).equals(data)).toBe(true);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Attachment", entityId: id } });
     expect(audit).toMatchObject({ action: "CREATE", prospectId: prospectA.id, actorId: partnerA.id });
@@ -139,7 +142,9 @@ describe("storeAttachment", () => {
     const row = await db.attachment.findUniqueOrThrow({ where: { id } });
     expect(row.fileName).toBe("evil.pdf");
     expect(row.storageKey).not.toContain("evil");
-    expect(await readdir(path.join(root, "attachments"))).toEqual([row.storageKey.slice("attachments/".length)]);
+    const [, installId, name] = row.storageKey.split("/");
+    expect(await readdir(path.join(root, "attachments"))).toEqual([installId]);
+    expect(await readdir(path.join(root, "attachments", installId!))).toEqual([name]);
     expect(await readdir(root)).toEqual(["attachments"]);
   });
 
@@ -168,8 +173,11 @@ describe("sweepOrphanFiles", () => {
   it("removes old files no row references, keeps referenced files and recent ones", async () => {
     const kept = await store(pdfBytes(), "garde.pdf");
     const keptKey = (await db.attachment.findUniqueOrThrow({ where: { id: kept.id } })).storageKey;
-    await storage.put("attachments/orphelin", pdfBytes(), "application/pdf");
-    await storage.put("attachments/envoi-en-cours.0a1b.part", Buffer.from("%PDF-1.4 part"), "application/pdf");
+    const own = `attachments/${await getInstallId(db)}`;
+    await storage.put(`${own}/orphelin`, pdfBytes(), "application/pdf");
+    await storage.put(`${own}/envoi-en-cours.0a1b.part`, Buffer.from("%PDF-1.4 part"), "application/pdf");
+    // Another database's file in the same store: never this sweep's to delete.
+    await storage.put("attachments/0123456789abcdef0123456789abcdef/autre-base", pdfBytes(), "application/pdf");
     await storage.put("other/not-an-attachment", Buffer.from("x"), "text/plain");
 
     // Everything was just written: an upload in flight is younger than the threshold.
@@ -177,7 +185,7 @@ describe("sweepOrphanFiles", () => {
 
     const later = new Date(Date.now() + 2 * 3_600_000);
     expect(await sweepOrphanFiles(3_600_000, { db, storage, now: later })).toEqual({ scanned: 3, deleted: 2 });
-    expect(await storedKeys()).toEqual([keptKey]);
+    expect((await storedKeys()).sort()).toEqual([keptKey, "attachments/0123456789abcdef0123456789abcdef/autre-base"].sort());
     expect((await storage.get("other/not-an-attachment")).toString()).toBe("x");
   });
 });

@@ -96,6 +96,10 @@ describe("backup and restore", () => {
         const attachments = await restored.attachment.findMany();
         for (const a of attachments) expect(sha256(await restoredStorage.get(a.storageKey))).toBe(a.sha256);
 
+        // The copy is another installation: its uploads and sweep use a prefix of their own.
+        const [original, copy] = await Promise.all([db.installation.findFirstOrThrow(), restored.installation.findFirstOrThrow()]);
+        expect(copy.installId).toMatch(/^[0-9a-f]{32}$/);
+        expect(copy.installId).not.toBe(original.installId);
         expect(await restored.outboxEmail.findUniqueOrThrow({ where: { id: waiting } })).toMatchObject({ status: "HELD" });
         expect(await restored.outboxEmail.findUniqueOrThrow({ where: { id: inFlight } })).toMatchObject({ status: "HELD" });
         // A worker on the restored copy sends nothing by itself, even past every grace period.

@@ -64,6 +64,8 @@ describe("GET /api/metrics", () => {
     expect(body).toMatch(/^crm_outbox_backlog 1$/m);
     expect(body).toMatch(/^crm_outbox_emails\{status="PENDING"\} 1$/m);
     expect(body).toMatch(/^crm_reminder_lag_seconds \d/m);
+    expect(body).toMatch(/^crm_db_pool_connections\{state="in_use"\} \d+$/m);
+    expect(body).toMatch(/^crm_db_pool_waiting \d+$/m);
     expect(body).not.toContain("personne@exemple.test");
     expect(body).not.toContain("Sujet privé");
   });

@@ -22,12 +22,13 @@ export function getTestDb(): Db {
   return testDb;
 }
 
-/** Empties every application table; `_prisma_migrations` keeps the schema's history. */
+/** Empties every application table; `_prisma_migrations` keeps the schema's history and
+ * `Installation` the database's identity (written by a migration, as in production). */
 export async function resetDatabase(): Promise<void> {
   const db = getTestDb();
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables
-    WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+    WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'Installation')`;
   if (tables.length === 0) return;
   const list = tables.map((t) => `"${t.tablename.replaceAll('"', '""')}"`).join(", ");
   await db.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);

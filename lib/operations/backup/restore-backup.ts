@@ -111,6 +111,8 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
       await client.query("BEGIN");
       // Rows go in table by table; foreign keys are whole again once every table is loaded.
       await client.query("SET LOCAL session_replication_role = replica");
+      // Rows a migration wrote (the install id) give way to the backup's.
+      if (manifest.tables.Installation !== undefined) await client.query(`DELETE FROM "Installation"`);
       for (const table of Object.keys(manifest.tables)) {
         await loadTable(client, path.join(work, "database", `${table}.jsonl`), table);
       }
@@ -122,6 +124,11 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
              WHERE "status" IN ('PENDING', 'SENDING')`,
           )
         ).rowCount ?? 0;
+      }
+      // A restored copy is another installation: new uploads and its sweep get their own prefix,
+      // so it and the original never delete each other's files in a shared store.
+      if (manifest.tables.Installation !== undefined) {
+        await client.query(`UPDATE "Installation" SET "installId" = replace(gen_random_uuid()::text, '-', '')`);
       }
       await client.query("COMMIT");
       log(`Base : ${Object.keys(manifest.tables).length} tables chargées, ${heldEmails} e-mail(s) suspendu(s)`);

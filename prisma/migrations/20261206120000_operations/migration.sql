@@ -17,3 +17,14 @@ CREATE TABLE "WorkerHeartbeat" (
 
     CONSTRAINT "WorkerHeartbeat_pkey" PRIMARY KEY ("id")
 );
+
+-- This database's identity: the prefix its attachment files live under and its sweep owns.
+CREATE TABLE "Installation" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "installId" TEXT NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Installation_pkey" PRIMARY KEY ("id")
+);
+
+INSERT INTO "Installation" ("id", "installId") VALUES (1, replace(gen_random_uuid()::text, '-', ''));
