@@ -4,6 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
 import { findActionReport } from "@/lib/reports/action-reports";
 import { parseReportParams, type ReportParams } from "@/lib/reports/filters";
 import { findRevenueReport, NO_REP_LABEL } from "@/lib/reports/revenue-report";
@@ -66,10 +67,21 @@ describe("« Actions faites »", () => {
     expect(subjects(combined.rows)).toEqual([fx.actions.a4.subject]);
   });
 
-  it("pages and clamps a page past the end", async () => {
+  it("pages by keyset: a stale page number is ignored, « Suivant » starts after the last row", async () => {
     const report = await findActionReport(fx.manager, "done", { ...params(), perPage: 25, page: 9 }, db);
-    expect(report.page).toBe(1);
     expect(report.rows).toHaveLength(4);
+    expect(report).toMatchObject({ hasPrevious: false, hasNext: false });
+    const all = report.rows.map((r) => r.id);
+    // perPage is normally one of the page-size options; 2 makes pages of these four rows.
+    const pageOfTwo = { ...params(), perPage: 2 };
+    const one = await findActionReport(fx.manager, "done", pageOfTwo, db);
+    expect(one.rows.map((r) => r.id)).toEqual(all.slice(0, 2));
+    expect(one.hasNext).toBe(true);
+    const two = await findActionReport(fx.manager, "done", pageOfTwo, db, parseKeysetRequest({ after: one.endCursor }));
+    expect(two.rows.map((r) => r.id)).toEqual(all.slice(2, 4));
+    expect(two).toMatchObject({ hasPrevious: true, hasNext: false });
+    const last = await findActionReport(fx.manager, "done", pageOfTwo, db, { kind: "last" });
+    expect(last.rows.map((r) => r.id)).toEqual(all.slice(-2));
   });
 
   it("is not found for a partner", async () => {
