@@ -201,11 +201,28 @@ describe("« Listes sur mesure »", () => {
     expect((await listSavedLists(fx.manager, db)).map((l) => l.name)).toContain("Liste B bis");
   });
 
+  it("pages a list by keyset, in the list's order, every row once", async () => {
+    const list = { name: "A", entity: "ACTION" as const, columns: ["subject"], filters: { ...EMPTY_SAVED_LIST_FILTERS, owner: fx.repA.id } };
+    const whole = await findSavedListRows(fx.manager, list, { perPage: 100 }, db);
+    expect(whole.rows.length).toBeGreaterThan(2);
+    expect(whole).toMatchObject({ hasNext: false, totalIsLowerBound: false, total: whole.rows.length });
+    const seen: string[] = [];
+    let page = await findSavedListRows(fx.manager, list, { perPage: 2 }, db);
+    seen.push(...page.rows.map((r) => r.id));
+    while (page.hasNext) {
+      page = await findSavedListRows(fx.manager, list, { perPage: 2 }, db, parseKeysetRequest({ after: page.endCursor }));
+      seen.push(...page.rows.map((r) => r.id));
+    }
+    expect(seen).toEqual(whole.rows.map((r) => r.id));
+    const last = await findSavedListRows(fx.manager, list, { perPage: 2 }, db, { kind: "last" });
+    expect(last.rows.map((r) => r.id)).toEqual(seen.slice(-2));
+  });
+
   it("shows the chosen columns with the list's filters", async () => {
     const prospects = await findSavedListRows(
       fx.manager,
       { name: "P", entity: "PROSPECT", columns: ["partner", "name", "status", "owner"], filters: { ...EMPTY_SAVED_LIST_FILTERS, partner: fx.partners.p1.id } },
-      { page: 1, perPage: 25 },
+      { perPage: 25 },
       db,
     );
     expect(prospects.columns.map((c) => c.label)).toEqual(["Nom", "Statut", "Représentant", "Partenaire"]);
@@ -216,7 +233,7 @@ describe("« Listes sur mesure »", () => {
     const pending = await findSavedListRows(
       fx.manager,
       { name: "A", entity: "ACTION", columns: ["subject", "done", "assignee"], filters: { ...EMPTY_SAVED_LIST_FILTERS, done: "notDone", owner: fx.repA.id } },
-      { page: 1, perPage: 25 },
+      { perPage: 25 },
       db,
     );
     expect(pending.rows.map((r) => r.cells)).toEqual([
@@ -229,7 +246,7 @@ describe("« Listes sur mesure »", () => {
     const wonByB = await findSavedListRows(
       fx.manager,
       { name: "O", entity: "OPPORTUNITY", columns: ["owner", "amount", "status", "closedAt"], filters: { ...EMPTY_SAVED_LIST_FILTERS, opportunityStatus: "WON", owner: fx.repB.id } },
-      { page: 1, perPage: 25 },
+      { perPage: 25 },
       db,
     );
     expect(wonByB.total).toBe(2);
