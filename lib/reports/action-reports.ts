@@ -58,7 +58,9 @@ export function actionReportWhere(actor: Actor, kind: ActionReportKind, filters:
       // doneAt/dueAt indexes serve the order (a join made it a sort of every done action).
       isEmptyWhere(prospect) ? {} : { prospect },
       visibleActionsWhere(actor),
-      { done: kind === "done" },
+      // doneAt IS NOT NULL (true of every done action) lets the (doneAt, id) index start past the
+      // not-done rows, whose NULLs come first when it is read backwards (measured: 700k skipped).
+      kind === "done" ? { done: true, doneAt: { not: null } } : { done: false },
       range ? (kind === "done" ? { doneAt: range } : { dueAt: range }) : {},
       filters.owner ? { assigneeId: filters.owner } : {},
     ],
