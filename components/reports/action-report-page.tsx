@@ -5,11 +5,13 @@ import { ExportLinks } from "@/components/reports/export-links";
 import { ReportFiltersForm } from "@/components/reports/report-filters";
 import { ReportsBreadcrumb } from "@/components/reports/reports-breadcrumb";
 import { TypeCounts } from "@/components/reports/type-counts";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { ACTION_REPORT_SLUGS, ACTION_REPORT_TITLES, findActionReport, type ActionReportKind } from "@/lib/reports/action-reports";
 import { XLSX_MAX_ROWS, xlsxTooManyRowsMessage } from "@/lib/reports/export-writers";
 import { reportFilterOptions } from "@/lib/reports/options";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
 import { hasReportFilters, parseReportParams, pickReportFilters, reportQuery } from "@/lib/reports/filters";
 
 const DESCRIPTIONS: Record<ActionReportKind, string> = {
@@ -31,10 +33,13 @@ export async function ActionReportPage({
 }) {
   const actor = await requirePermission("report:view");
   const params = parseReportParams(searchParams);
-  const [report, options] = await Promise.all([findActionReport(actor, kind, params), reportFilterOptions(actor)]);
+  const [report, options] = await Promise.all([
+    findActionReport(actor, kind, params, undefined, parseKeysetRequest(searchParams)),
+    reportFilterOptions(actor),
+  ]);
   const filters = pickReportFilters(params);
-  // The page may have been clamped to the last one: links are built from what is shown.
-  const query = reportQuery({ ...params, page: report.page });
+  // Paged by keyset: the links carry a cursor, never a page number.
+  const query = reportQuery({ ...params, page: 1 });
   const slug = ACTION_REPORT_SLUGS[kind];
 
   return (
@@ -58,8 +63,8 @@ export async function ActionReportPage({
         kind={kind}
         rows={report.rows}
         total={report.total}
-        page={report.page}
         perPage={report.perPage}
+        pager={<KeysetPagination pathname={`/rapports/${slug}`} query={query} page={report} />}
         query={query}
         filtered={hasReportFilters(filters)}
       />

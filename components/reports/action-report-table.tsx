@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
@@ -70,16 +71,16 @@ export function ActionReportTable({
   kind,
   rows,
   total,
-  page,
   perPage,
   query,
   filtered,
+  pager,
 }: {
   kind: ActionReportKind;
   rows: ActionReportRow[];
   total: number;
-  page: number;
   perPage: number;
+  pager: ReactNode;
   query: Record<string, string>;
   filtered: boolean;
 }) {
@@ -91,7 +92,7 @@ export function ActionReportTable({
       data={rows}
       getRowId={(row) => row.id}
       total={total}
-      page={page}
+      page={1}
       perPage={perPage}
       perPageOptions={REPORT_PER_PAGE_OPTIONS}
       sort="date"
@@ -102,6 +103,7 @@ export function ActionReportTable({
       rowHref={(row) => `/actions/${row.id}`}
       countLabel={(n) => (n === 0 ? `Aucune ${noun}` : n === 1 ? `1 ${noun}` : `${n.toLocaleString("fr-FR")} ${plural}`)}
       columnVisibility={{ outcome: kind === "done" }}
+      pager={pager}
       emptyState={
         <EmptyState
           title={filtered ? `Aucune ${noun} ne correspond à ces filtres.` : `Aucune ${noun} pour le moment.`}

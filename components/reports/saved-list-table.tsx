@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/ui/data-table";
@@ -28,17 +29,19 @@ export function SavedListTable({
   columns,
   rows,
   total,
-  page,
+  totalIsLowerBound,
   perPage,
   query,
   caption,
   tableId,
+  pager,
 }: {
   columns: ListColumn[];
   rows: SavedListRow[];
   total: number;
-  page: number;
+  totalIsLowerBound: boolean;
   perPage: number;
+  pager: ReactNode;
   query: Record<string, string>;
   caption: string;
   tableId?: string;
@@ -72,8 +75,9 @@ export function SavedListTable({
       data={rows}
       getRowId={(row) => row.id}
       total={total}
-      page={page}
+      page={1}
       perPage={perPage}
+      pager={pager}
       perPageOptions={REPORT_PER_PAGE_OPTIONS}
       sort="none"
       dir="asc"
@@ -81,7 +85,15 @@ export function SavedListTable({
       caption={caption}
       tableId={tableId}
       rowHref={(row) => row.href}
-      countLabel={(n) => (n === 0 ? "Aucune ligne" : n === 1 ? "1 ligne" : `${n.toLocaleString("fr-FR")} lignes`)}
+      countLabel={(n) =>
+        totalIsLowerBound
+          ? `Plus de ${n.toLocaleString("fr-FR")} lignes`
+          : n === 0
+            ? "Aucune ligne"
+            : n === 1
+              ? "1 ligne"
+              : `${n.toLocaleString("fr-FR")} lignes`
+      }
       emptyState={<EmptyState title="Aucune ligne ne correspond aux filtres de cette liste." />}
     />
   );

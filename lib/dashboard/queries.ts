@@ -50,6 +50,15 @@ const upcomingActionSelect = {
 
 export type DashboardAction = Prisma.ActionGetPayload<{ select: typeof upcomingActionSelect }>;
 
+// A partner's scope is its partnerId, which the action carries itself (kept by triggers): no join
+// through every prospect of the partner; nothing at all for the internal team.
+function actionScopeWhere(actor: Actor): Prisma.ActionWhereInput {
+  const scope = prospectScope(actor);
+  if (isEmptyWhere(scope)) return {};
+  if (Object.keys(scope).length === 1 && typeof scope.partnerId === "string") return { partnerId: scope.partnerId };
+  return { prospect: scope };
+}
+
 // « Prochaines actions »: what is still to do, soonest first (overdue ones lead). A partner
 // follows every action on its organisation's prospects; the internal team follows the
 // actions assigned to them.
@@ -62,7 +71,7 @@ export async function findUpcomingActions(
   const mine: Prisma.ActionWhereInput =
     can(actor.role, "prospect:read:any") && !defaultsToTeamView(actor.role) ? { assigneeId: actor.id } : {};
   return db.action.findMany({
-    where: { AND: [{ done: false, prospect: prospectScope(actor) }, mine, visibleActionsWhere(actor)] },
+    where: { AND: [{ done: false }, actionScopeWhere(actor), mine, visibleActionsWhere(actor)] },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     take,
     select: upcomingActionSelect,

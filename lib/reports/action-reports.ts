@@ -8,7 +8,7 @@ import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { isEmptyWhere } from "@/lib/prisma-where";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
-import type { KeysetSort } from "@/lib/pagination/keyset";
+import { keysetPage, keysetQuery, type KeysetPage, type KeysetRequest, type KeysetSort } from "@/lib/pagination/keyset";
 import { exportDateStamp, keysetBatches, type ExportSource } from "@/lib/reports/export-source";
 import type { ExportColumn, ExportValue } from "@/lib/reports/export-values";
 import { periodRange, type ReportFilters, type ReportParams } from "@/lib/reports/filters";
@@ -42,10 +42,9 @@ export type ActionReportRow = Prisma.ActionGetPayload<{ select: typeof actionRep
 
 export type ActionTypeCount = { typeId: string; name: string; color: string; count: number };
 
-export type ActionReport = {
-  rows: ActionReportRow[];
+// A keyset page of the report (lib/pagination/keyset.ts) with the exact per-type counts.
+export type ActionReport = KeysetPage<ActionReportRow> & {
   total: number;
-  page: number;
   perPage: number;
   countsByType: ActionTypeCount[];
 };
@@ -59,23 +58,19 @@ export function actionReportWhere(actor: Actor, kind: ActionReportKind, filters:
       // doneAt/dueAt indexes serve the order (a join made it a sort of every done action).
       isEmptyWhere(prospect) ? {} : { prospect },
       visibleActionsWhere(actor),
-      { done: kind === "done" },
+      // doneAt IS NOT NULL (true of every done action) lets the (doneAt, id) index start past the
+      // not-done rows, whose NULLs come first when it is read backwards (measured: 700k skipped).
+      kind === "done" ? { done: true, doneAt: { not: null } } : { done: false },
       range ? (kind === "done" ? { doneAt: range } : { dueAt: range }) : {},
       filters.owner ? { assigneeId: filters.owner } : {},
     ],
   };
 }
 
-// Latest done first; soonest due first (undated last). A done action always has its doneAt, so
-// the done order needs no NULLS clause, and matches the (doneAt, id) index read backwards.
-function orderBy(kind: ActionReportKind): Prisma.ActionOrderByWithRelationInput[] {
-  return kind === "done"
-    ? [{ doneAt: "desc" }, { id: "desc" }]
-    : [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-}
-
-// The export's order, the same as the page's.
-const EXPORT_SORT: Record<ActionReportKind, KeysetSort> = {
+// The page's and the export's order: latest done first; soonest due first, undated last. A done
+// action always has its doneAt, so the done order needs no NULLS clause and the (doneAt, id)
+// index read backwards serves it.
+const REPORT_SORT: Record<ActionReportKind, KeysetSort> = {
   done: { field: "doneAt", dir: "desc", nullable: false, idDir: "desc" },
   notDone: { field: "dueAt", dir: "asc", nullable: true, idDir: "asc" },
 };
@@ -85,27 +80,41 @@ export async function findActionReport(
   kind: ActionReportKind,
   params: ReportParams,
   db: DbClient = defaultDb,
+  request: KeysetRequest = { kind: "first" },
 ): Promise<ActionReport> {
   assertCanViewReports(actor);
   const where = actionReportWhere(actor, kind, params);
+  const sort = REPORT_SORT[kind];
+  const fetch = (req: KeysetRequest) => {
+    const q = keysetQuery(sort, req);
+    return db.action.findMany({
+      where: { AND: [where, q.where as Prisma.ActionWhereInput] },
+      orderBy: q.orderBy as Prisma.ActionOrderByWithRelationInput[],
+      take: params.perPage + 1,
+      select: actionReportSelect,
+    });
+  };
   // The total is the sum of the per-type counts the page shows anyway: one scan, not two.
-  const groups = await db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } });
-  const total = groups.reduce((sum, g) => sum + g._count._all, 0);
-  const lastPage = Math.max(1, Math.ceil(total / params.perPage));
-  const page = Math.min(params.page, lastPage);
-  const [rows, types] = await Promise.all([
-    db.action.findMany({ where, orderBy: orderBy(kind), skip: (page - 1) * params.perPage, take: params.perPage, select: actionReportSelect }),
-    db.actionType.findMany({
-      where: { id: { in: groups.map((g) => g.typeId) } },
-      select: { id: true, name: true, color: true, position: true },
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-    }),
+  const [groups, fetched] = await Promise.all([
+    db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } }),
+    fetch(request),
   ]);
+  const total = groups.reduce((sum, g) => sum + g._count._all, 0);
+  let effective = request;
+  let rows = fetched;
+  if (request.kind === "before" && fetched.length < params.perPage) {
+    effective = { kind: "first" };
+    rows = await fetch(effective);
+  }
+  const types = await db.actionType.findMany({
+    where: { id: { in: groups.map((g) => g.typeId) } },
+    select: { id: true, name: true, color: true, position: true },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
   const countOf = new Map(groups.map((g) => [g.typeId, g._count._all]));
   return {
-    rows,
+    ...keysetPage(rows, params.perPage, effective, (row) => (kind === "done" ? row.doneAt : row.dueAt)),
     total,
-    page,
     perPage: params.perPage,
     countsByType: types.map((t) => ({ typeId: t.id, name: t.name, color: t.color, count: countOf.get(t.id) ?? 0 })),
   };
@@ -149,7 +158,7 @@ export function actionReportExportSource(
     count: () => db.action.count({ where }),
     batches: async function* (batchSize) {
       const pages = keysetBatches(
-        EXPORT_SORT[kind],
+        REPORT_SORT[kind],
         (batch) =>
           db.action.findMany({
             where: { AND: [where, batch.where as Prisma.ActionWhereInput] },

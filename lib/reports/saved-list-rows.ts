@@ -6,9 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
-import type { KeysetSort } from "@/lib/pagination/keyset";
+import { keysetPage, keysetQuery, type KeysetPage, type KeysetRequest, type KeysetSort, type KeysetValue } from "@/lib/pagination/keyset";
 import { exportDateStamp, keysetBatches, type BatchArgs, type ExportSource } from "@/lib/reports/export-source";
 import type { ExportValue } from "@/lib/reports/export-values";
+import { XLSX_MAX_ROWS } from "@/lib/reports/export-writers";
 import { periodRange } from "@/lib/reports/filters";
 import { listRowReader } from "@/lib/reports/list-fields";
 import { resolveListColumns, SAVED_LIST_ENTITY_LABELS, type ListColumn } from "@/lib/reports/list-columns";
@@ -21,7 +22,7 @@ type PageArgs = { skip: number; take: number };
 
 // `sort` is the list's order; `batch` reads the rows after a keyset cursor for the exports.
 type EntityQuery = {
-  count: () => Promise<number>;
+  count: (take?: number) => Promise<number>;
   findMany: (select: Record<string, unknown>, page: PageArgs) => Promise<{ id: string }[]>;
   sort: KeysetSort;
   batch: (select: Record<string, unknown>, args: BatchArgs) => Promise<{ id: string }[]>;
@@ -46,7 +47,7 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
       ],
     };
     return {
-      count: () => db.prospect.count({ where }),
+      count: (take) => db.prospect.count({ where, take }),
       findMany: (select, page) =>
         db.prospect.findMany({ where, select: select as Prisma.ProspectSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...page }),
       sort: NEWEST_FIRST,
@@ -71,7 +72,7 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
       ],
     };
     return {
-      count: () => db.action.count({ where }),
+      count: (take) => db.action.count({ where, take }),
       findMany: (select, page) =>
         db.action.findMany({
           where,
@@ -98,7 +99,7 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
     ],
   };
   return {
-    count: () => db.opportunity.count({ where }),
+    count: (take) => db.opportunity.count({ where, take }),
     findMany: (select, page) =>
       db.opportunity.findMany({ where, select: select as Prisma.OpportunitySelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...page }),
     sort: NEWEST_FIRST,
@@ -114,20 +115,24 @@ function entityQuery(actor: Actor, list: ListDefinition, db: DbClient): EntityQu
 
 export type SavedListRow = { id: string; href: string; cells: ExportValue[] };
 
-export type SavedListPage = {
+// Counted up to here: enough to say whether the XLSX export's limit is passed, without counting
+// every row of a list over the whole base.
+export const SAVED_LIST_COUNT_LIMIT = XLSX_MAX_ROWS + 1;
+
+export type SavedListPage = KeysetPage<SavedListRow> & {
   columns: ListColumn[];
-  rows: SavedListRow[];
   total: number;
-  page: number;
+  totalIsLowerBound: boolean;
   perPage: number;
 };
 
-// One page of a list; a page past the end is clamped to the last one.
+// One keyset page of a list (lib/pagination/keyset.ts), in the list's order.
 export async function findSavedListRows(
   actor: Actor,
   list: ListDefinition,
-  paging: { page: number; perPage: number },
+  paging: { perPage: number },
   db: DbClient = defaultDb,
+  request: KeysetRequest = { kind: "first" },
 ): Promise<SavedListPage> {
   assertCanViewReports(actor);
   const columns = resolveListColumns(list.entity, list.columns);
@@ -136,14 +141,25 @@ export async function findSavedListRows(
     columns.map((c) => c.key),
   );
   const query = entityQuery(actor, list, db);
-  const total = await query.count();
-  const page = Math.min(paging.page, Math.max(1, Math.ceil(total / paging.perPage)));
-  const found = total === 0 ? [] : await query.findMany(reader.select, { skip: (page - 1) * paging.perPage, take: paging.perPage });
+  const fetch = (req: KeysetRequest) => {
+    const { where, orderBy } = keysetQuery(query.sort, req);
+    return query.batch(reader.select, { where, orderBy, take: paging.perPage + 1 });
+  };
+  const [counted, fetched] = await Promise.all([query.count(SAVED_LIST_COUNT_LIMIT), fetch(request)]);
+  let effective = request;
+  let found = fetched;
+  if (request.kind === "before" && fetched.length < paging.perPage) {
+    effective = { kind: "first" };
+    found = await fetch(effective);
+  }
+  const field = query.sort.field;
+  const page = keysetPage(found, paging.perPage, effective, (row) => (row as Record<string, unknown>)[field] as KeysetValue);
   return {
+    ...page,
+    rows: page.rows.map((row) => ({ id: row.id, href: reader.href(row), cells: reader.cells(row) })),
     columns,
-    rows: found.map((row) => ({ id: row.id, href: reader.href(row), cells: reader.cells(row) })),
-    total,
-    page,
+    total: Math.min(counted, XLSX_MAX_ROWS),
+    totalIsLowerBound: counted > XLSX_MAX_ROWS,
     perPage: paging.perPage,
   };
 }

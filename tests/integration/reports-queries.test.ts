@@ -4,6 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
 import { findActionReport } from "@/lib/reports/action-reports";
 import { parseReportParams, type ReportParams } from "@/lib/reports/filters";
 import { findRevenueReport, NO_REP_LABEL } from "@/lib/reports/revenue-report";
@@ -66,10 +67,21 @@ describe("« Actions faites »", () => {
     expect(subjects(combined.rows)).toEqual([fx.actions.a4.subject]);
   });
 
-  it("pages and clamps a page past the end", async () => {
+  it("pages by keyset: a stale page number is ignored, « Suivant » starts after the last row", async () => {
     const report = await findActionReport(fx.manager, "done", { ...params(), perPage: 25, page: 9 }, db);
-    expect(report.page).toBe(1);
     expect(report.rows).toHaveLength(4);
+    expect(report).toMatchObject({ hasPrevious: false, hasNext: false });
+    const all = report.rows.map((r) => r.id);
+    // perPage is normally one of the page-size options; 2 makes pages of these four rows.
+    const pageOfTwo = { ...params(), perPage: 2 };
+    const one = await findActionReport(fx.manager, "done", pageOfTwo, db);
+    expect(one.rows.map((r) => r.id)).toEqual(all.slice(0, 2));
+    expect(one.hasNext).toBe(true);
+    const two = await findActionReport(fx.manager, "done", pageOfTwo, db, parseKeysetRequest({ after: one.endCursor }));
+    expect(two.rows.map((r) => r.id)).toEqual(all.slice(2, 4));
+    expect(two).toMatchObject({ hasPrevious: true, hasNext: false });
+    const last = await findActionReport(fx.manager, "done", pageOfTwo, db, { kind: "last" });
+    expect(last.rows.map((r) => r.id)).toEqual(all.slice(-2));
   });
 
   it("is not found for a partner", async () => {
@@ -189,11 +201,28 @@ describe("« Listes sur mesure »", () => {
     expect((await listSavedLists(fx.manager, db)).map((l) => l.name)).toContain("Liste B bis");
   });
 
+  it("pages a list by keyset, in the list's order, every row once", async () => {
+    const list = { name: "A", entity: "ACTION" as const, columns: ["subject"], filters: { ...EMPTY_SAVED_LIST_FILTERS, owner: fx.repA.id } };
+    const whole = await findSavedListRows(fx.manager, list, { perPage: 100 }, db);
+    expect(whole.rows.length).toBeGreaterThan(2);
+    expect(whole).toMatchObject({ hasNext: false, totalIsLowerBound: false, total: whole.rows.length });
+    const seen: string[] = [];
+    let page = await findSavedListRows(fx.manager, list, { perPage: 2 }, db);
+    seen.push(...page.rows.map((r) => r.id));
+    while (page.hasNext) {
+      page = await findSavedListRows(fx.manager, list, { perPage: 2 }, db, parseKeysetRequest({ after: page.endCursor }));
+      seen.push(...page.rows.map((r) => r.id));
+    }
+    expect(seen).toEqual(whole.rows.map((r) => r.id));
+    const last = await findSavedListRows(fx.manager, list, { perPage: 2 }, db, { kind: "last" });
+    expect(last.rows.map((r) => r.id)).toEqual(seen.slice(-2));
+  });
+
   it("shows the chosen columns with the list's filters", async () => {
     const prospects = await findSavedListRows(
       fx.manager,
       { name: "P", entity: "PROSPECT", columns: ["partner", "name", "status", "owner"], filters: { ...EMPTY_SAVED_LIST_FILTERS, partner: fx.partners.p1.id } },
-      { page: 1, perPage: 25 },
+      { perPage: 25 },
       db,
     );
     expect(prospects.columns.map((c) => c.label)).toEqual(["Nom", "Statut", "Commercial", "Partenaire"]);
@@ -204,7 +233,7 @@ describe("« Listes sur mesure »", () => {
     const pending = await findSavedListRows(
       fx.manager,
       { name: "A", entity: "ACTION", columns: ["subject", "done", "assignee"], filters: { ...EMPTY_SAVED_LIST_FILTERS, done: "notDone", owner: fx.repA.id } },
-      { page: 1, perPage: 25 },
+      { perPage: 25 },
       db,
     );
     expect(pending.rows.map((r) => r.cells)).toEqual([
@@ -217,7 +246,7 @@ describe("« Listes sur mesure »", () => {
     const wonByB = await findSavedListRows(
       fx.manager,
       { name: "O", entity: "OPPORTUNITY", columns: ["owner", "amount", "status", "closedAt"], filters: { ...EMPTY_SAVED_LIST_FILTERS, opportunityStatus: "WON", owner: fx.repB.id } },
-      { page: 1, perPage: 25 },
+      { perPage: 25 },
       db,
     );
     expect(wonByB.total).toBe(2);

@@ -7,10 +7,12 @@ import { ReportsBreadcrumb } from "@/components/reports/reports-breadcrumb";
 import { SavedListSummary } from "@/components/reports/saved-list-summary";
 import { SavedListTable } from "@/components/reports/saved-list-table";
 import { Card } from "@/components/ui/card";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { XLSX_MAX_ROWS, xlsxTooManyRowsMessage } from "@/lib/reports/export-writers";
+import { xlsxTooManyRowsMessage } from "@/lib/reports/export-writers";
+import { parseKeysetRequest } from "@/lib/pagination/keyset";
 import { parseReportParams, reportQuery } from "@/lib/reports/filters";
 import { savedListFormOptions } from "@/lib/reports/options";
 import { findSavedListRows } from "@/lib/reports/saved-list-rows";
@@ -41,9 +43,13 @@ export default async function SavedListPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const { actor, list } = await loadList(id);
   // Only the paging of the URL applies: the filters are the list's own.
-  const { page, perPage } = parseReportParams(query);
-  const [result, options] = await Promise.all([findSavedListRows(actor, list, { page, perPage }), savedListFormOptions(actor)]);
-  const pagingQuery = reportQuery({ from: "", to: "", owner: "", partner: "", origin: "", type: "", page: result.page, perPage });
+  const { perPage } = parseReportParams(query);
+  const [result, options] = await Promise.all([
+    findSavedListRows(actor, list, { perPage }, undefined, parseKeysetRequest(query)),
+    savedListFormOptions(actor),
+  ]);
+  // Paged by keyset: the links carry a cursor, never a page number.
+  const pagingQuery = reportQuery({ from: "", to: "", owner: "", partner: "", origin: "", type: "", page: 1, perPage });
 
   return (
     <>
@@ -53,7 +59,7 @@ export default async function SavedListPage({ params, searchParams }: Props) {
         actions={
           <ExportLinks
             basePath={`/api/reports/listes/${list.id}`}
-            xlsxNotice={result.total > XLSX_MAX_ROWS ? xlsxTooManyRowsMessage(result.total) : null}
+            xlsxNotice={result.totalIsLowerBound ? xlsxTooManyRowsMessage(result.total) : null}
           />
         }
       >
@@ -64,8 +70,9 @@ export default async function SavedListPage({ params, searchParams }: Props) {
           columns={result.columns}
           rows={result.rows}
           total={result.total}
-          page={result.page}
+          totalIsLowerBound={result.totalIsLowerBound}
           perPage={result.perPage}
+          pager={<KeysetPagination pathname={`/rapports/listes/${list.id}`} query={pagingQuery} page={result} />}
           query={pagingQuery}
           caption={`Liste « ${list.name} »`}
           tableId={`liste-${list.id}`}
