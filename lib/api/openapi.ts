@@ -121,7 +121,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
     openapi: "3.1.0",
     info: { title: "API de la plateforme de financement (CRM partenaires)", version: "1.0.0" },
     servers: [{ url: serverUrl }],
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "Clé d'API créée dans Administration › Clés API" } }, schemas },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "Clé d'API créée dans Administration › Clés d'API" } }, schemas },
     paths,
   };
 }

@@ -68,13 +68,25 @@ async function migrationsAsOf(manifest: BackupManifest, sourceDir: string, work:
   return dir;
 }
 
+// Generated columns (e.g. the prospects' search text) are computed again, never inserted.
+async function insertableColumns(client: pg.Client, table: string): Promise<string> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT a.attname AS name FROM pg_attribute a
+     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+     ORDER BY a.attnum`,
+    [quoteIdent(table)],
+  );
+  return rows.map((r) => quoteIdent(r.name)).join(", ");
+}
+
 async function loadTable(client: pg.Client, file: string, table: string): Promise<void> {
   const lines = readline.createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+  const columns = await insertableColumns(client, table);
   let batch: string[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     await client.query(
-      `INSERT INTO ${quoteIdent(table)} SELECT * FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`,
+      `INSERT INTO ${quoteIdent(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`,
       [`[${batch.join(",")}]`],
     );
     batch = [];
