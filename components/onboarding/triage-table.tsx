@@ -96,7 +96,7 @@ export function TriageTable({
   query,
   reps,
   actorId,
-  renderCorrections,
+  corrections,
 }: {
   rows: TriageRow[];
   total: number;
@@ -104,8 +104,9 @@ export function TriageTable({
   query: Record<string, string>;
   reps: Rep[];
   actorId: string;
-  // The client's submitted corrections for the open file, shown in its side panel.
-  renderCorrections?: (row: TriageRow) => ReactNode;
+  // The client's submitted corrections per file id (e.g. the server page renders the imports
+  // engineer's CorrectionsBlock for each row), shown in the open file's side panel.
+  corrections?: Readonly<Record<string, ReactNode>>;
 }) {
   const [panel, setPanel] = useState<{ id: string; intent: PanelIntent } | null>(null);
   const openPanel = useCallback((id: string, intent: PanelIntent) => setPanel({ id, intent }), []);
@@ -143,7 +144,7 @@ export function TriageTable({
           row={open}
           intent={panel.intent}
           onClose={closePanel}
-          corrections={renderCorrections?.(open)}
+          corrections={corrections?.[open.id]}
         />
       ) : null}
     </TriageContext>
