@@ -33,8 +33,8 @@ export function UpcomingActions({
                   </span>
                 </div>
                 <p className="text-sm font-medium text-slate-900">{a.subject}</p>
-                <p className="text-xs text-slate-500">
-                  <Link href={`/prospects/${a.prospect.id}`} className="text-brand-700 hover:underline">
+                <p className="text-xs text-slate-600">
+                  <Link href={`/prospects/${a.prospect.id}`} className="text-brand-700 underline underline-offset-2">
                     {a.prospect.name}
                   </Link>
                   {showAssignee && a.assignee ? ` · ${a.assignee.name}` : null}

@@ -17,6 +17,7 @@ import { TRIAGE_PER_PAGE_OPTIONS, type TriageListParams } from "@/lib/onboarding
 import { TriageQuickActions } from "@/components/onboarding/triage-quick-actions";
 import { TriageContext, type PanelIntent, type Rep } from "@/components/onboarding/triage-row-actions";
 import { TriageSidePanel } from "@/components/onboarding/triage-side-panel";
+import { GLOSSARY } from "@/lib/labels/glossary";
 
 const column = createColumnHelper<TriageRow>();
 
@@ -85,7 +86,7 @@ const columns = [
   }),
   column.accessor((row) => row.owner?.name ?? null, {
     id: "owner",
-    header: "Commercial",
+    header: GLOSSARY.salesRep,
     enableSorting: false,
     cell: (info) => info.getValue() ?? <span className="text-slate-500">Non attribué</span>,
   }),

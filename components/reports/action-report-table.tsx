@@ -9,6 +9,7 @@ import { TypeLabel } from "@/components/ui/type-dot";
 import { formatDateTime } from "@/lib/format";
 import type { ActionReportKind, ActionReportRow } from "@/lib/reports/action-reports";
 import { REPORT_PER_PAGE_OPTIONS } from "@/lib/reports/filters";
+import { GLOSSARY } from "@/lib/labels/glossary";
 
 const column = createColumnHelper<ActionReportRow>();
 const linkClasses = "font-medium text-brand-700 underline-offset-2 hover:underline";
@@ -55,7 +56,7 @@ function columnsFor(kind: ActionReportKind) {
     }),
     column.accessor((row) => row.assignee?.name ?? null, {
       id: "assignee",
-      header: "Responsable",
+      header: GLOSSARY.responsible,
       enableSorting: false,
       cell: (info) => info.getValue() ?? "—",
     }),

@@ -18,6 +18,7 @@ import { formatDateTime } from "@/lib/format";
 import { completeTaskAction } from "@/lib/tasks/actions";
 import { isOverdue } from "@/lib/tasks/ordering";
 import { reminderLabel, taskCountLabel } from "@/lib/tasks/labels";
+import { GLOSSARY } from "@/lib/labels/glossary";
 
 export type TaskTableRow = {
   id: string;
@@ -146,7 +147,7 @@ const columns = [
   }),
   column.accessor((row) => row.assignee?.name ?? null, {
     id: "assignee",
-    header: "Responsable",
+    header: GLOSSARY.responsible,
     enableSorting: false,
     cell: (info) => info.getValue() ?? "—",
   }),

@@ -7,7 +7,7 @@
 // Long data never pushes columns out: cells truncate with « … » (full text on hover and focus),
 // the header and the identifying first column stay in view while the table scrolls inside its
 // own box, and below 768 px the same rows render as cards instead of a shrunken table.
-import { Fragment, useId, useSyncExternalStore, useTransition, type MouseEvent, type ReactNode } from "react";
+import { Fragment, useId, useState, useSyncExternalStore, useTransition, type MouseEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import {
@@ -141,6 +141,7 @@ export function DataTable<TData>({
   const perPageId = useId();
   const [preferences, setPreferences] = useTablePreferences(tableId);
   const isDesktop = useIsDesktop();
+  const [chooserOpen, setChooserOpen] = useState(false);
   const identifyingId = columns[0]?.id ?? (columns[0] as { accessorKey?: string } | undefined)?.accessorKey;
   // The page's own rules (e.g. no partner column for partners) win over the user's choice,
   // and the identifying column can never be hidden.
@@ -233,33 +234,36 @@ export function DataTable<TData>({
             <>
               <DensityToggle density={preferences.density} onChange={(density) => setPreferences({ density })} />
               {chooserColumns.length > 0 ? (
-                <details className="relative hidden md:block">
+                <details className="relative hidden md:block" onToggle={(event) => setChooserOpen(event.currentTarget.open)}>
                   <summary className={cn(buttonClasses("secondary", "sm"), "list-none [&::-webkit-details-marker]:hidden")}>
                     Colonnes
                   </summary>
-                  <fieldset className="absolute right-0 z-30 mt-1 w-56 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
-                    <legend className="sr-only">Colonnes affichées</legend>
-                    <ul className="space-y-1.5">
-                      {chooserColumns.map((c) => (
-                        <li key={c.id}>
-                          <label className="flex items-center gap-2 text-sm text-slate-700">
-                            <input
-                              type="checkbox"
-                              className="h-4 w-4 rounded border-slate-300 text-brand-600"
-                              checked={c.getIsVisible()}
-                              onChange={(event) => {
-                                const hidden = new Set(preferences.hidden);
-                                if (event.target.checked) hidden.delete(c.id);
-                                else hidden.add(c.id);
-                                setPreferences({ hidden: [...hidden] });
-                              }}
-                            />
-                            {columnLabel(c)}
-                          </label>
-                        </li>
-                      ))}
-                    </ul>
-                  </fieldset>
+                  {/* Rendered only while open, so its labels never stand in for the page's fields. */}
+                  {chooserOpen ? (
+                    <fieldset className="absolute right-0 z-30 mt-1 w-56 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+                      <legend className="sr-only">Colonnes affichées</legend>
+                      <ul className="space-y-1.5">
+                        {chooserColumns.map((c) => (
+                          <li key={c.id}>
+                            <label className="flex items-center gap-2 text-sm text-slate-700">
+                              <input
+                                type="checkbox"
+                                className="h-4 w-4 rounded border-slate-300 text-brand-600"
+                                checked={c.getIsVisible()}
+                                onChange={(event) => {
+                                  const hidden = new Set(preferences.hidden);
+                                  if (event.target.checked) hidden.delete(c.id);
+                                  else hidden.add(c.id);
+                                  setPreferences({ hidden: [...hidden] });
+                                }}
+                              />
+                              {columnLabel(c)}
+                            </label>
+                          </li>
+                        ))}
+                      </ul>
+                    </fieldset>
+                  ) : null}
                 </details>
               ) : null}
             </>
@@ -328,7 +332,8 @@ export function DataTable<TData>({
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={visibleColumnCount}>{emptyState}</td>
+                {/* Said once, in whichever rendering is on screen. */}
+                <td colSpan={visibleColumnCount}>{isDesktop ? emptyState : null}</td>
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => {
@@ -370,7 +375,7 @@ export function DataTable<TData>({
 
       <div className={cn("md:hidden", isPending && "opacity-60")}>
         {table.getRowModel().rows.length === 0 ? (
-          emptyState
+          isDesktop ? null : emptyState
         ) : (
           <ul className="divide-y divide-slate-200" aria-label={caption}>
             {table.getRowModel().rows.map((row) => (

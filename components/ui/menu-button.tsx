@@ -66,7 +66,7 @@ export function MenuButton({
 
   useEffect(() => {
     if (!open) return;
-    itemRefs.current.find((item) => item)?.focus();
+    itemRefs.current.find((item) => item)?.focus({ preventScroll: true });
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
@@ -127,7 +127,8 @@ export function MenuButton({
               role="menu"
               aria-label={menuLabel}
               onKeyDown={onMenuKeyDown}
-              style={position ? { top: position.top, left: position.left } : { top: 0, left: 0, visibility: "hidden" }}
+              // Off-screen (not hidden) until measured, so the first item can take the focus at once.
+              style={position ? { top: position.top, left: position.left } : { top: -9999, left: -9999 }}
               className="fixed z-50 w-60 max-w-[calc(100vw-1rem)] rounded-md border border-slate-200 bg-white py-1 shadow-lg"
             >
               {items.map((item, i) => (

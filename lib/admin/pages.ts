@@ -2,6 +2,7 @@
 // its index page list the ones the actor may open.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { GLOSSARY } from "@/lib/labels/glossary";
 
 export type AdminPage = { href: string; label: string; description: string; permission: Permission };
 
@@ -38,7 +39,7 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
   },
   {
     href: "/admin/api-keys",
-    label: "Clés d'API",
+    label: GLOSSARY.apiKeys,
     description: "Les clés de la plateforme de financement pour l'API factures.",
     permission: "apikey:manage",
   },

@@ -4,6 +4,7 @@
 // so no name typed or posted by a user ever reaches a query. Client-safe.
 import type { SavedListEntity } from "@/lib/generated/prisma/enums";
 import type { ExportColumn } from "@/lib/reports/export-values";
+import { GLOSSARY } from "@/lib/labels/glossary";
 
 export const SAVED_LIST_ENTITIES = ["PROSPECT", "ACTION", "OPPORTUNITY"] as const satisfies readonly SavedListEntity[];
 
@@ -40,7 +41,7 @@ export const LIST_COLUMNS = {
     { key: "type", label: "Type d'action", kind: "text" },
     { key: "subject", label: "Objet de l'action", kind: "text" },
     { key: "prospect", label: "Prospect", kind: "text" },
-    { key: "assignee", label: "Responsable", kind: "text" },
+    { key: "assignee", label: GLOSSARY.responsible, kind: "text" },
     { key: "done", label: "Faite", kind: "boolean" },
     { key: "doneAt", label: "Faite le", kind: "datetime" },
     { key: "outcome", label: "Résultat", kind: "text" },

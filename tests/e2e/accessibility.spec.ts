@@ -160,7 +160,7 @@ test("the prospects table keeps its header in view and a row click opens the rec
   // The table's own box scrolls; its header stays at the top of it.
   const header = table.getByRole("columnheader", { name: /Créé le/ });
   await expect(header).toBeVisible();
-  await expect(header).toHaveCSS("position", "sticky");
+  await expect(table.locator("thead")).toHaveCSS("position", "sticky");
   const firstLink = table.getByRole("row").nth(1).getByRole("link").first();
   await expect(firstLink).toBeVisible();
   // Row click opens the record.

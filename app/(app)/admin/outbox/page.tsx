@@ -61,7 +61,7 @@ export default async function OutboxPage({
                 active ? "bg-brand-100 text-brand-800" : "text-slate-600 hover:bg-slate-100",
               )}
             >
-              {status ? OUTBOX_STATUS_LABELS[status] : "Tous"} <span className="tabular-nums text-slate-500">({count})</span>
+              {status ? OUTBOX_STATUS_LABELS[status] : "Tous"} <span className="tabular-nums">({count})</span>
             </Link>
           );
         })}
