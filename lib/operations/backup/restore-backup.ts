@@ -80,8 +80,9 @@ async function insertableColumns(client: pg.Client, table: string): Promise<stri
 }
 
 async function loadTable(client: pg.Client, file: string, table: string): Promise<void> {
-  const lines = readline.createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
+  // Asked before the file is opened: lines read before the loop starts would be lost.
   const columns = await insertableColumns(client, table);
+  const lines = readline.createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
   let batch: string[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
