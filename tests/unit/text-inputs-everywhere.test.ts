@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { addAdjustmentSchema, markStatementPaidSchema } from "@/lib/commissions/schemas";
 import { changeNameSchema, createPartnerSchema } from "@/lib/accounts/schemas";
 import { createActionSchema } from "@/lib/actions/schemas";
 import { agreementVersionSchema } from "@/lib/agreements/schemas";
+import { createApiKeySchema } from "@/lib/api-keys/schemas";
 import { createAppointmentSchema } from "@/lib/calendar/schemas";
 import { campaignContentSchema, campaignCriteriaSchema } from "@/lib/campaigns/schemas";
+import { createConnectionSchema } from "@/lib/connections/api-schemas";
 import { addConnectionSchema } from "@/lib/connections/schemas";
+import { addAdjustmentSchema, markStatementPaidSchema } from "@/lib/commissions/schemas";
 import { rejectCorrectionSchema } from "@/lib/corrections/schemas";
 import { createInvoiceSchema } from "@/lib/invoices/schemas";
+import { onboardingDetailsSchema } from "@/lib/onboarding/schemas";
 import { createOpportunitySchema } from "@/lib/opportunities/schemas";
 import { contactFormSchema } from "@/lib/prospects/prospect-form-schema";
 import { quoteLineSchema } from "@/lib/quotes/schemas";
 import { actionTypeSchema, referenceNameSchema } from "@/lib/reference/schemas";
+import { renameSavedListSchema } from "@/lib/reports/saved-list-schemas";
 import { TEXT_MESSAGES } from "@/lib/validation/text";
 
 // The text fields people type, schema by schema: "line" fields refuse line breaks too,
@@ -35,6 +39,10 @@ const FIELDS: { name: string; schema: z.ZodType; field: string; kind: "line" | "
   { name: "commission adjustment", schema: addAdjustmentSchema, field: "reason", kind: "line" },
   { name: "commission payment", schema: markStatementPaidSchema, field: "paymentReference", kind: "line" },
   { name: "correction refusal", schema: rejectCorrectionSchema, field: "reason", kind: "multi" },
+  { name: "client onboarding", schema: onboardingDetailsSchema, field: "legalName", kind: "line" },
+  { name: "API key", schema: createApiKeySchema, field: "name", kind: "line" },
+  { name: "saved list", schema: renameSavedListSchema, field: "name", kind: "line" },
+  { name: "connections API", schema: createConnectionSchema, field: "name", kind: "line" },
   // Already converted before: kept here so the whole set stays covered.
   { name: "action", schema: createActionSchema, field: "subject", kind: "line" },
   { name: "contact", schema: contactFormSchema, field: "lastName", kind: "line" },
