@@ -79,6 +79,8 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
+  // Earlier specs' failed sign-ins from this same address must not block the ones below.
+  await clearThrottle();
   serverB = start([path.join(root, "scripts", "serve.mjs"), "--port", String(portB)]);
   workerB = start(["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "worker.ts")]);
   await waitUntil("second app server live", async () => (await fetch(`${urlB}/api/health/live`)).ok, 120_000);
