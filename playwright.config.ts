@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./tests/e2e/support/find-chromium";
+import { E2E_DATA_DIR, E2E_NEXTAUTH_SECRET } from "./tests/e2e/support/app-env";
 import { E2E_MAIL_DIR } from "./tests/e2e/support/mail";
 
 // The end-to-end suite runs the real `npm start` path (embedded PostgreSQL, migrations,
@@ -70,7 +71,7 @@ export default defineConfig({
     },
     // The app exactly as `npm start` runs it, on its own data directory and ports.
     {
-      command: "rm -rf .data/e2e && npx tsx scripts/start.ts",
+      command: `rm -rf ${E2E_DATA_DIR} && npx tsx scripts/start.ts`,
       url: `${baseURL}/login`,
       reuseExistingServer: false,
       timeout: 15 * 60_000,
@@ -79,11 +80,11 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
       env: {
         PORT: String(port),
-        DATA_DIR: ".data/e2e",
+        DATA_DIR: E2E_DATA_DIR,
         EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "5434",
         DATABASE_URL: "",
         NEXTAUTH_URL: baseURL,
-        NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+        NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
         SEED_DEMO_DATA: "true",
         COMPANY_SEARCH_URL: `http://127.0.0.1:${registryPort}`,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

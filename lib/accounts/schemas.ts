@@ -4,6 +4,7 @@ import "@/lib/zod-fr";
 import { agreementVersionFields } from "@/lib/agreements/schemas";
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/auth/schemas";
 import { compactDigits, sirenError } from "@/lib/validation/siren";
+import { textLine } from "@/lib/validation/text";
 
 const ROLE_VALUES = ["PARTNER", "SALES", "MANAGER", "ADMIN"] as const;
 
@@ -17,7 +18,7 @@ const email = z
   .pipe(z.email("Adresse e-mail invalide."))
   .transform((v) => v.toLowerCase());
 
-const personName = z.string().trim().min(1, "Le nom est obligatoire.").max(120, "120 caractères au plus.");
+const personName = textLine().trim().min(1, "Le nom est obligatoire.").max(120, "120 caractères au plus.");
 
 const optionalText = (max: number) =>
   z
@@ -70,7 +71,7 @@ export const setUserActiveSchema = z.object({ id, active: z.boolean() });
 // ——— Partner organisations ———
 
 const partnerFields = {
-  name: z.string().trim().min(1, "Le nom de l'organisation est obligatoire.").max(200, "200 caractères au plus."),
+  name: textLine().trim().min(1, "Le nom de l'organisation est obligatoire.").max(200, "200 caractères au plus."),
   siren: z.string().transform((value, ctx) => {
     const digits = compactDigits(value);
     if (digits === "") return null;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "@/lib/zod-fr";
 import { isCalendarDay } from "@/lib/dates";
+import { multilineText } from "@/lib/validation/text";
 
 // « 1,25 » (or « 1.25 », « 1,25 % ») → 125 basis points; at most two decimals, 0 to 100 %.
 export function percentToBps(value: string): number | null {
@@ -47,8 +48,7 @@ export const agreementVersionFields = {
     }
     return Number(text);
   }),
-  notes: z
-    .string()
+  notes: multilineText()
     .trim()
     .max(2000, "2 000 caractères au plus.")
     .transform((v) => (v === "" ? null : v)),

@@ -5,6 +5,7 @@ import "@/lib/zod-fr";
 import { CALENDAR_VIEWS, type CalendarView } from "@/lib/calendar/range";
 import { isCalendarDay } from "@/lib/dates";
 import { parisLocalToUtc } from "@/lib/dates";
+import { multilineText, textLine } from "@/lib/validation/text";
 
 // Same limits as any action (lib/actions/schemas.ts).
 const ACTION_SUBJECT_MAX = 200;
@@ -33,8 +34,7 @@ const parisDateTime = (requiredMessage: string) =>
 export const createAppointmentSchema = z.object({
   typeId: z.string().trim().min(1, "Choisissez un type de rendez-vous.").max(64),
   prospectId: z.string().trim().min(1, "Choisissez le prospect concerné.").max(64),
-  subject: z
-    .string()
+  subject: textLine()
     .trim()
     .min(1, "L'objet est obligatoire.")
     .max(ACTION_SUBJECT_MAX, `L'objet ne doit pas dépasser ${ACTION_SUBJECT_MAX} caractères.`),
@@ -53,8 +53,7 @@ export const createAppointmentSchema = z.object({
         .min(5, "La durée est d'au moins 5 minutes.")
         .max(MAX_DURATION_MINUTES, "La durée ne peut pas dépasser 24 heures (1440 minutes)."),
     ),
-  notes: z
-    .string()
+  notes: multilineText()
     .trim()
     .max(ACTION_NOTES_MAX, `Les notes ne doivent pas dépasser ${ACTION_NOTES_MAX} caractères.`)
     .optional()

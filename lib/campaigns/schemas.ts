@@ -5,6 +5,7 @@ import { CAMPAIGN_MERGE_FIELD_KEYS, mergeFieldToken } from "@/lib/campaigns/merg
 import { ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 import { findUnknownMergeFields } from "@/lib/mail/merge";
 import { PROSPECT_QUERY_MAX_LENGTH } from "@/lib/prospects/schemas";
+import { multilineText, textLine } from "@/lib/validation/text";
 
 export const CAMPAIGN_NAME_MAX = 120;
 export const CAMPAIGN_SUBJECT_MAX = 200;
@@ -38,22 +39,20 @@ function withMergeFields<T extends z.ZodString>(schema: T) {
 }
 
 export const campaignContentSchema = z.object({
-  name: z
-    .string()
+  name: textLine()
     .trim()
     .min(1, "Le nom de la campagne est obligatoire.")
     .max(CAMPAIGN_NAME_MAX, `Le nom ne doit pas dépasser ${CAMPAIGN_NAME_MAX} caractères.`),
+  // Line breaks get the subject's own message just below.
   subjectTemplate: withMergeFields(
-    z
-      .string()
+    multilineText()
       .trim()
       .min(1, "L'objet est obligatoire.")
       .max(CAMPAIGN_SUBJECT_MAX, `L'objet ne doit pas dépasser ${CAMPAIGN_SUBJECT_MAX} caractères.`)
       .refine((value) => !/[\r\n\u2028\u2029]/.test(value), "L'objet tient sur une seule ligne."),
   ),
   bodyTemplate: withMergeFields(
-    z
-      .string()
+    multilineText()
       .trim()
       .min(1, "Le message est obligatoire.")
       .max(CAMPAIGN_BODY_MAX, `Le message ne doit pas dépasser ${CAMPAIGN_BODY_MAX} caractères.`),
@@ -74,7 +73,7 @@ const referenceId = z.string().regex(/^[A-Za-z0-9_-]{0,40}$/, "Valeur de filtre 
 
 // The prospects-list filters a campaign chooses its recipients with (the list's own keys).
 export const campaignCriteriaSchema = z.object({
-  q: z.string().trim().max(PROSPECT_QUERY_MAX_LENGTH, `La recherche ne doit pas dépasser ${PROSPECT_QUERY_MAX_LENGTH} caractères.`).default(""),
+  q: textLine().trim().max(PROSPECT_QUERY_MAX_LENGTH, `La recherche ne doit pas dépasser ${PROSPECT_QUERY_MAX_LENGTH} caractères.`).default(""),
   status: z.enum(statusValues).or(z.literal("")).default(""),
   stage: z.enum(stageValues).or(z.literal("")).default(""),
   type: referenceId.default(""),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "@/lib/zod-fr";
 import { isCalendarDay } from "@/lib/dates";
+import { textLine } from "@/lib/validation/text";
 
 const id = z.string().min(1).max(64);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -25,7 +26,7 @@ const euros = z
 export const addAdjustmentSchema = z.object({
   statementId: id,
   amount: euros,
-  reason: z.string().trim().min(3, "Indiquez la raison de l'ajustement (3 caractères au moins).").max(300, "300 caractères au plus."),
+  reason: textLine().trim().min(3, "Indiquez la raison de l'ajustement (3 caractères au moins).").max(300, "300 caractères au plus."),
   visibleToPartner: z.boolean().default(false),
 });
 export type AddAdjustmentValues = z.input<typeof addAdjustmentSchema>;
@@ -37,6 +38,6 @@ export type ValidateStatementInput = z.input<typeof validateStatementSchema>;
 export const markStatementPaidSchema = z.object({
   statementId: id,
   paidOn: z.string().refine(isCalendarDay, "Indiquez la date du paiement."),
-  paymentReference: z.string().trim().min(1, "Indiquez la référence du paiement.").max(100, "100 caractères au plus."),
+  paymentReference: textLine().trim().min(1, "Indiquez la référence du paiement.").max(100, "100 caractères au plus."),
 });
 export type MarkStatementPaidValues = z.input<typeof markStatementPaidSchema>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import "@/lib/zod-fr";
 import { compactDigits, isValidSiren } from "@/lib/validation/siren";
+import { textLine } from "@/lib/validation/text";
 import { CONNECTION_RELATIONS } from "@/lib/connections/schemas";
 
 const siren = (what: string) =>
@@ -14,8 +15,7 @@ const siren = (what: string) =>
 export const createConnectionSchema = z.object({
   clientSiren: siren("du client"),
   siren: siren("de la connexion"),
-  name: z
-    .string({ error: "Le nom de la connexion est obligatoire." })
+  name: textLine({ error: "Le nom de la connexion est obligatoire." })
     .trim()
     .min(1, "Le nom de la connexion est obligatoire.")
     .max(200, "Le nom de la connexion fait 200 caractères au plus."),

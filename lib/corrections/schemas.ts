@@ -1,6 +1,7 @@
 // The « Corrections du client » decisions: shared by the block's buttons and the server actions.
 import { z } from "zod";
 import "@/lib/zod-fr";
+import { multilineText } from "@/lib/validation/text";
 
 const id = z.string().min(1).max(40);
 
@@ -15,8 +16,7 @@ export const acceptCorrectionsSchema = z.object({
 export const rejectCorrectionSchema = z.object({
   prospectId: id,
   correctionId: id,
-  reason: z
-    .string()
+  reason: multilineText()
     .trim()
     .min(1, "Indiquez le motif du refus : il restera dans l'historique.")
     .max(500, "Motif : 500 caractères au plus."),

@@ -4,10 +4,10 @@ import { z } from "zod";
 import "@/lib/zod-fr";
 import type { AttachmentCategory } from "@/lib/generated/prisma/enums";
 import { normalizePhone, PHONE_MESSAGES } from "@/lib/validation/phone";
+import { textLine } from "@/lib/validation/text";
 
 const text = (label: string, max: number) =>
-  z
-    .string({ message: `${label} est obligatoire.` })
+  textLine({ message: `${label} est obligatoire.` })
     .trim()
     .min(1, `${label} est obligatoire.`)
     .max(max, `${label} ne doit pas dépasser ${max} caractères.`);

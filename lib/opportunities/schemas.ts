@@ -4,6 +4,7 @@ import { z } from "zod";
 import "@/lib/zod-fr";
 import { OPPORTUNITY_STATUSES } from "@/lib/opportunities/labels";
 import { parseEurosToCents } from "@/lib/prospects/euros";
+import { textLine } from "@/lib/validation/text";
 
 export const OPPORTUNITY_TITLE_MAX = 200;
 
@@ -51,8 +52,7 @@ const closeDateField = z
   .transform((value) => (value === "" ? null : value));
 
 const fields = {
-  title: z
-    .string()
+  title: textLine()
     .trim()
     .min(1, "Le titre est obligatoire.")
     .max(OPPORTUNITY_TITLE_MAX, `Le titre ne doit pas dépasser ${OPPORTUNITY_TITLE_MAX} caractères.`),

@@ -11,6 +11,7 @@ import {
   VAT_RATES_BPS,
   type DecimalParse,
 } from "@/lib/quotes/totals";
+import { multilineText } from "@/lib/validation/text";
 
 export const QUOTE_MAX_LINES = 50;
 export const QUOTE_DESCRIPTION_MAX = 500;
@@ -36,8 +37,7 @@ const priceMessages: Record<Exclude<DecimalParse, { ok: true }>["reason"], strin
 export const VAT_RATE_OPTIONS = VAT_RATES_BPS.map((bps) => ({ value: String(bps), label: formatVatRate(bps) }));
 
 export const quoteLineSchema = z.object({
-  description: z
-    .string()
+  description: multilineText()
     .trim()
     .min(1, "Indiquez la désignation.")
     .max(QUOTE_DESCRIPTION_MAX, `La désignation ne doit pas dépasser ${QUOTE_DESCRIPTION_MAX} caractères.`),

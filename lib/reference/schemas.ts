@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "@/lib/zod-fr";
 import { ActionCategory } from "@/lib/generated/prisma/enums";
+import { multilineText, textLine } from "@/lib/validation/text";
 
 export const REFERENCE_KINDS = ["prospectType", "origin", "actionType"] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
@@ -25,11 +26,10 @@ export const ACTION_CATEGORY_LABELS: Record<ActionCategory, string> = {
 
 const categoryValues = Object.values(ActionCategory) as [ActionCategory, ...ActionCategory[]];
 const id = z.string().min(1).max(40);
-const name = z.string().trim().min(1, "Le nom est obligatoire.").max(80, "Nom : 80 caractères au plus.");
+const name = textLine().trim().min(1, "Le nom est obligatoire.").max(80, "Nom : 80 caractères au plus.");
 
 function optionalTemplate(max: number, label: string) {
-  return z
-    .string()
+  return multilineText()
     .max(max, `${label} : ${max} caractères au plus.`)
     .transform((v) => (v.trim() === "" ? null : v));
 }

@@ -7,6 +7,7 @@ import { ProspectStage, ProspectStatus, type SavedListEntity } from "@/lib/gener
 import { OPPORTUNITY_STATUSES } from "@/lib/opportunities/labels";
 import { isListColumn, SAVED_LIST_ENTITIES } from "@/lib/reports/list-columns";
 import { idFilter, orderPeriod, parseIsoDay, reportFilterFields } from "@/lib/reports/filters";
+import { textLine } from "@/lib/validation/text";
 
 export const SAVED_LIST_NAME_MAX = 80;
 
@@ -73,8 +74,7 @@ export function keepEntityFilters(entity: SavedListEntity, filters: SavedListFil
   return orderPeriod(kept);
 }
 
-export const savedListNameSchema = z
-  .string({ error: "Le nom de la liste est obligatoire." })
+export const savedListNameSchema = textLine({ error: "Le nom de la liste est obligatoire." })
   .trim()
   .min(1, "Le nom de la liste est obligatoire.")
   .max(SAVED_LIST_NAME_MAX, `Le nom de la liste ne doit pas dépasser ${SAVED_LIST_NAME_MAX} caractères.`);

@@ -52,6 +52,17 @@ describe("POST /api/v1/connections", () => {
     expect((await post({ clientSiren: client.siren, siren: other, name: "Nom B", relation: "CUSTOMER" })).status).toBe(409);
   });
 
+  it("answers 400, never 500, to a NUL byte or a line break in the name", async () => {
+    const client = await createProspect(db, { partnerId: null });
+    const other = sirenFrom(63_000_000 + uniqueNumber());
+    for (const name of ["Fournisseur\u0000SA", "Nom\r\nX-Evil: 1"]) {
+      const response = await post({ clientSiren: client.siren, siren: other, name, relation: "SUPPLIER" });
+      expect(response.status, JSON.stringify(name)).toBe(400);
+      expect(Object.keys(((await response.json()) as { fieldErrors: object }).fieldErrors)).toEqual(["name"]);
+    }
+    expect(await db.connection.count({ where: { prospectId: client.id } })).toBe(0);
+  });
+
   it("links earlier connections when a prospect with their SIREN is created", async () => {
     const client = await createProspect(db, { partnerId: null });
     const siren = sirenFrom(62_000_000 + uniqueNumber());
