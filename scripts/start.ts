@@ -83,10 +83,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     if (reason) log(reason);
+    // The worker's supervisor is told at once: a signal sent to the whole process group (Ctrl+C)
+    // also reaches the worker, whose exit must not read as a crash to restart.
+    const workerStopped = worker?.stop();
     for (const proc of [build, server]) {
       if (proc && proc.exitCode === null && proc.signalCode === null) await runningChild(proc).stop();
     }
-    await worker?.stop();
+    await workerStopped;
     if (database) {
       log("Arrêt de PostgreSQL embarqué");
       await database.stop().catch((error: unknown) => console.error(`[crm] ${oneLine(error)}`));
