@@ -24,7 +24,7 @@ test("sales user runs an opportunity from the first call to the offer e-mailed a
   await newOpportunity.getByLabel("Titre").fill(title);
   await newOpportunity.getByLabel("Montant").fill("25 000");
   await newOpportunity.getByLabel("Étape").selectOption({ label: "Qualification" });
-  await newOpportunity.getByLabel("Date de clôture prévue").fill("2027-01-15");
+  await newOpportunity.getByLabel("Date de clôture prévue").fill("15/01/2027");
   await newOpportunity.getByRole("button", { name: "Créer l'opportunité" }).click();
 
   // Created, it opens; back on the file, the « lunettes » open it again.
