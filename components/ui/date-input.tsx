@@ -6,12 +6,11 @@
 // react-hook-form and plain GET forms both keep exchanging ISO days.
 import { useCallback, useRef, useState, type InputHTMLAttributes, type KeyboardEvent, type Ref } from "react";
 import { controlClasses } from "@/components/ui/field";
+import { useHiddenFormValue, type FieldEvent } from "@/components/ui/use-hidden-form-value";
 import { cn } from "@/lib/cn";
 import { formatFrenchDate, frenchDateToFormValue, maskFrenchDateInput, parseFrenchDate, shiftIsoDay } from "@/lib/forms/french-date";
 
-type FieldEvent = { target: HTMLInputElement; type: string };
-
-type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref"> & {
+export type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref"> & {
   id: string;
   name?: string;
   defaultValue?: string;
@@ -20,64 +19,37 @@ type DateInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" 
   ref?: Ref<HTMLInputElement>;
 };
 
-const valueDescriptor = Object.getOwnPropertyDescriptor(globalThis.HTMLInputElement?.prototype ?? {}, "value");
+export const DATE_FORMAT_HINT = "Format jj/mm/aaaa, flèches haut et bas pour changer de jour.";
 
-function assignRef<T>(ref: Ref<T> | undefined, value: T | null) {
-  if (typeof ref === "function") ref(value);
-  else if (ref) (ref as { current: T | null }).current = value;
+// The visible half, shared with DateTimeInput: masks slashes, arrows move a day, blur tidies.
+export function useFrenchDateText(initial: string) {
+  const [text, setText] = useState(initial);
+  const next = (value: string) => maskFrenchDateInput(text, value);
+  const stepped = (event: KeyboardEvent<HTMLInputElement>): string | null => {
+    if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return null;
+    const day = parseFrenchDate(text);
+    if (!day) return null;
+    event.preventDefault();
+    return formatFrenchDate(shiftIsoDay(day, event.key === "ArrowUp" ? 1 : -1));
+  };
+  const tidied = (): string | null => {
+    const day = parseFrenchDate(text);
+    return day && formatFrenchDate(day) !== text ? formatFrenchDate(day) : null;
+  };
+  return { text, setText, next, stepped, tidied };
 }
 
 export function DateInput({ id, name, defaultValue, onChange, onBlur, ref, className, onKeyDown, "aria-describedby": describedBy, ...rest }: DateInputProps) {
-  const [text, setText] = useState(() => formatFrenchDate(defaultValue));
-  const hiddenRef = useRef<HTMLInputElement | null>(null);
   const visibleRef = useRef<HTMLInputElement | null>(null);
-  const writingRef = useRef(false);
+  const date = useFrenchDateText(formatFrenchDate(defaultValue));
+  const { setText } = date;
+  const onExternalValue = useCallback((value: string) => setText(formatFrenchDate(value)), [setText]);
+  const { hiddenRef, attachHidden, write } = useHiddenFormValue({ ref, visibleRef, onExternalValue, onChange });
 
-  // react-hook-form writes default values, reset() and setValue() straight into the registered
-  // element; watching the hidden input's value setter keeps the visible text in step, and its
-  // focus() (used to focus the first field in error) moves to the visible input.
-  const attachHidden = useCallback(
-    (el: HTMLInputElement | null) => {
-      hiddenRef.current = el;
-      if (el && valueDescriptor?.get && valueDescriptor.set && !Object.prototype.hasOwnProperty.call(el, "value")) {
-        const { get, set } = valueDescriptor;
-        Object.defineProperty(el, "value", {
-          configurable: true,
-          get() {
-            return get.call(this);
-          },
-          set(v: string) {
-            set.call(this, v);
-            if (!writingRef.current) setText(formatFrenchDate(String(v ?? "")));
-          },
-        });
-        el.focus = () => visibleRef.current?.focus();
-        const current = get.call(el) as string;
-        if (current) setText(formatFrenchDate(current));
-      }
-      assignRef(ref, el);
-    },
-    [ref],
-  );
-
-  function commit(nextText: string) {
-    setText(nextText);
-    const hidden = hiddenRef.current;
-    if (!hidden) return;
-    writingRef.current = true;
-    hidden.value = frenchDateToFormValue(nextText);
-    writingRef.current = false;
-    onChange?.({ target: hidden, type: "change" });
-  }
-
-  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    onKeyDown?.(event);
-    if (event.defaultPrevented || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
-    const day = parseFrenchDate(text);
-    if (!day) return;
-    event.preventDefault();
-    commit(formatFrenchDate(shiftIsoDay(day, event.key === "ArrowUp" ? 1 : -1)));
-  }
+  const commit = (text: string) => {
+    setText(text);
+    write(frenchDateToFormValue(text));
+  };
 
   const formatId = `${id}-format`;
   return (
@@ -91,20 +63,25 @@ export function DateInput({ id, name, defaultValue, onChange, onBlur, ref, class
         autoComplete="off"
         placeholder="jj/mm/aaaa"
         maxLength={10}
-        value={text}
+        value={date.text}
         aria-describedby={[describedBy, formatId].filter(Boolean).join(" ")}
         className={cn(controlClasses, className)}
-        onChange={(event) => commit(maskFrenchDateInput(text, event.target.value))}
-        onKeyDown={handleKeyDown}
+        onChange={(event) => commit(date.next(event.target.value))}
+        onKeyDown={(event) => {
+          onKeyDown?.(event);
+          if (event.defaultPrevented) return;
+          const stepped = date.stepped(event);
+          if (stepped) commit(stepped);
+        }}
         onBlur={() => {
           // A complete day typed loosely (« 5-1-2026 ») is shown back in the canonical form.
-          const day = parseFrenchDate(text);
-          if (day && formatFrenchDate(day) !== text) commit(formatFrenchDate(day));
+          const tidied = date.tidied();
+          if (tidied) commit(tidied);
           if (hiddenRef.current) onBlur?.({ target: hiddenRef.current, type: "blur" });
         }}
       />
       <span id={formatId} className="sr-only">
-        Format jj/mm/aaaa, flèches haut et bas pour changer de jour.
+        {DATE_FORMAT_HINT}
       </span>
       <input type="hidden" ref={attachHidden} name={name} defaultValue={defaultValue} />
     </>

@@ -65,3 +65,46 @@ export function shiftIsoDay(iso: string, days: number): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+
+const TIME = /^(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?$/;
+const TIME_DIGITS = /^(\d{2})(\d{2})$/;
+
+// « 9:30 », « 09h30 », « 9h », « 0930 » → "09:30"; a time outside 00:00–23:59 → null. Always 24 h.
+export function parseTime(text: string): string | null {
+  const value = text.trim();
+  const m = TIME_DIGITS.exec(value) ?? TIME.exec(value);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2] ?? 0);
+  if (hours > 23 || minutes > 59) return null;
+  return `${pad(hours)}:${pad(minutes)}`;
+}
+
+// « 09 » → « 09: » while typing, as for dates.
+export function maskTimeInput(previous: string, next: string): string {
+  if (next.length <= previous.length) return next;
+  if (/^\d{2}$/.test(next)) return `${next}:`;
+  if (/^\d{3}$/.test(next)) return `${next.slice(0, 2)}:${next.slice(2)}`;
+  return next;
+}
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?$/;
+
+// "2026-12-01T10:00" (the value a datetime-local field used to hold) → its two typed halves.
+export function splitLocalDateTime(value: string | null | undefined): { date: string; time: string } {
+  if (!value) return { date: "", time: "" };
+  const m = LOCAL_DATE_TIME.exec(value);
+  if (m) return { date: formatFrenchDate(m[1]), time: m[2] ?? "" };
+  return { date: value, time: "" };
+}
+
+// The two halves back to "YYYY-MM-DDTHH:MM"; empty when both are; otherwise the raw text, so the
+// schema refuses a half-typed value rather than seeing none.
+export function dateTimeToFormValue(dateText: string, timeText: string): string {
+  const date = dateText.trim();
+  const time = timeText.trim();
+  if (date === "" && time === "") return "";
+  const day = parseFrenchDate(date);
+  const hm = parseTime(time);
+  return day && hm ? `${day}T${hm}` : `${date}T${time}`;
+}

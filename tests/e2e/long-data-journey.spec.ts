@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/auth";
 
 // A 120-character name does not push « Statut », « Étape » or « Créé le » out of the prospects
-// table: it is cut with « … », shown whole on hover, and no page scrolls sideways on a phone.
+// table: it is cut with « … », shown whole on hover, and no page scrolls sideways on a phone. A cut
+// plain-text cell (a long city) is a tab stop that shows its whole text on keyboard focus.
 test("a 120-character name is cut in the list, shown whole on hover, and never widens the page", async ({ page }) => {
   test.setTimeout(120_000);
   const marker = `Longue${Date.now()}`;
@@ -14,6 +15,9 @@ test("a 120-character name is cut in the list, shown whole on hover, and never w
   await page.goto("/prospects/new");
   await page.getByRole("radio", { name: "Particulier" }).check();
   await page.getByLabel(/^Nom et prénom/).fill(name);
+  const city = `Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson, hameau des Grandes Côtes ${Date.now()}`;
+  await page.getByRole("tab", { name: "Adresse" }).click();
+  await page.getByLabel("Ville", { exact: true }).fill(city);
   await page.getByRole("button", { name: "Enregistrer le prospect" }).click();
   await expect(page).toHaveURL(/\/prospects\/(?!new)[^/?]+/);
 
@@ -34,6 +38,14 @@ test("a 120-character name is cut in the list, shown whole on hover, and never w
   // The whole name on hover.
   await link.hover();
   await expect(page.getByTestId("texte-complet")).toHaveText(name);
+  await page.mouse.move(0, 0);
+  await expect(page.getByTestId("texte-complet")).toHaveCount(0);
+  // The keyboard reaches the cut city right after the name (the short SIREN cell is no tab stop).
+  await link.focus();
+  await page.keyboard.press("Tab");
+  const cityCell = table.getByText(city, { exact: true });
+  await expect(cityCell).toBeFocused();
+  await expect(page.getByTestId("texte-complet")).toHaveText(city);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatFrenchDate, frenchDateToFormValue, maskFrenchDateInput, parseFrenchDate, shiftIsoDay } from "@/lib/forms/french-date";
+import {
+  dateTimeToFormValue,
+  formatFrenchDate,
+  frenchDateToFormValue,
+  maskFrenchDateInput,
+  maskTimeInput,
+  parseFrenchDate,
+  parseTime,
+  shiftIsoDay,
+  splitLocalDateTime,
+} from "@/lib/forms/french-date";
 
 describe("parseFrenchDate", () => {
   it("reads day/month/year, whatever the separator, and eight digits in a row", () => {
@@ -79,5 +89,46 @@ describe("shiftIsoDay", () => {
     expect(shiftIsoDay("2026-01-31", 1)).toBe("2026-02-01");
     expect(shiftIsoDay("2026-01-01", -1)).toBe("2025-12-31");
     expect(shiftIsoDay("2028-02-28", 1)).toBe("2028-02-29");
+  });
+});
+
+describe("parseTime", () => {
+  it("reads 24-hour times written the French way", () => {
+    expect(parseTime("9:30")).toBe("09:30");
+    expect(parseTime("09h30")).toBe("09:30");
+    expect(parseTime("14h")).toBe("14:00");
+    expect(parseTime("0930")).toBe("09:30");
+    expect(parseTime("23:59")).toBe("23:59");
+  });
+
+  it("refuses what is not a time of day", () => {
+    expect(parseTime("24:00")).toBeNull();
+    expect(parseTime("12:60")).toBeNull();
+    expect(parseTime("2 pm")).toBeNull();
+    expect(parseTime("")).toBeNull();
+  });
+});
+
+describe("maskTimeInput", () => {
+  it("adds the colon while typing and never fights a deletion", () => {
+    expect(maskTimeInput("0", "09")).toBe("09:");
+    expect(maskTimeInput("09", "093")).toBe("09:3");
+    expect(maskTimeInput("09:", "09")).toBe("09");
+  });
+});
+
+describe("splitLocalDateTime and dateTimeToFormValue", () => {
+  it("split a stored local date-time into its French halves and join them back", () => {
+    expect(splitLocalDateTime("2026-12-01T10:00")).toEqual({ date: "01/12/2026", time: "10:00" });
+    expect(splitLocalDateTime("")).toEqual({ date: "", time: "" });
+    expect(dateTimeToFormValue("01/12/2026", "10:00")).toBe("2026-12-01T10:00");
+    expect(dateTimeToFormValue("1/12/2026", "9h")).toBe("2026-12-01T09:00");
+  });
+
+  it("keep a half-typed value for the schema to refuse, and empty as empty", () => {
+    expect(dateTimeToFormValue("", "")).toBe("");
+    expect(dateTimeToFormValue("01/12/2026", "")).toBe("01/12/2026T");
+    expect(dateTimeToFormValue("", "10:00")).toBe("T10:00");
+    expect(dateTimeToFormValue("31/11/2026", "10:00")).toBe("31/11/2026T10:00");
   });
 });
