@@ -2,8 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/auth";
 
 // A 120-character name does not push « Statut », « Étape » or « Créé le » out of the prospects
-// table: it is cut with « … », shown whole on hover, and no page scrolls sideways on a phone. A cut
-// plain-text cell (a long city) is a tab stop that shows its whole text on keyboard focus.
+// table: it is cut with « … », shown whole on hover, and no page scrolls sideways on a phone.
 test("a 120-character name is cut in the list, shown whole on hover, and never widens the page", async ({ page }) => {
   test.setTimeout(120_000);
   const marker = `Longue${Date.now()}`;
@@ -15,9 +14,6 @@ test("a 120-character name is cut in the list, shown whole on hover, and never w
   await page.goto("/prospects/new");
   await page.getByRole("radio", { name: "Particulier" }).check();
   await page.getByLabel(/^Nom et prénom/).fill(name);
-  const city = `Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson, hameau des Grandes Côtes ${Date.now()}`;
-  await page.getByRole("tab", { name: "Adresse" }).click();
-  await page.getByLabel("Ville", { exact: true }).fill(city);
   await page.getByRole("button", { name: "Enregistrer le prospect" }).click();
   await expect(page).toHaveURL(/\/prospects\/(?!new)[^/?]+/);
 
@@ -38,18 +34,37 @@ test("a 120-character name is cut in the list, shown whole on hover, and never w
   // The whole name on hover.
   await link.hover();
   await expect(page.getByTestId("texte-complet")).toHaveText(name);
-  await page.mouse.move(0, 0);
-  await expect(page.getByTestId("texte-complet")).toHaveCount(0);
-  // The keyboard reaches the cut city right after the name (the short SIREN cell is no tab stop).
-  await link.focus();
-  await page.keyboard.press("Tab");
-  const cityCell = table.getByText(city, { exact: true });
-  await expect(cityCell).toBeFocused();
-  await expect(page.getByTestId("texte-complet")).toHaveText(city);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();
   const card = page.getByRole("list", { name: "Liste des prospects" }).getByRole("listitem").first();
   await expect(card.getByRole("link", { name })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+});
+
+// A cut plain-text cell (a long city) is a tab stop of its own that shows its whole text on
+// keyboard focus, right after the name's link; a short one (the SIREN's « — ») is no tab stop.
+test("a cut plain-text cell is reached with Tab and shows its whole text on focus", async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = `Ville longue ${Date.now()}`;
+  const city = `Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson, hameau des Grandes Côtes ${Date.now()}`;
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginAs(page, "sales");
+  await page.goto("/prospects/new");
+  await page.getByRole("radio", { name: "Particulier" }).check();
+  await page.getByLabel(/^Nom et prénom/).fill(name);
+  await page.getByRole("tab", { name: "Adresse" }).click();
+  await page.getByLabel("Ville", { exact: true }).fill(city);
+  await page.getByRole("button", { name: "Enregistrer le prospect" }).click();
+  await expect(page).toHaveURL(/\/prospects\/(?!new)[^/?]+/);
+
+  await page.goto(`/prospects?q=${encodeURIComponent(name)}`);
+  const table = page.getByRole("table", { name: "Liste des prospects" });
+  const link = table.getByRole("link", { name });
+  await expect(link).toBeVisible();
+  await link.focus();
+  await page.keyboard.press("Tab");
+  await expect(table.getByText(city, { exact: true })).toBeFocused();
+  await expect(page.getByTestId("texte-complet")).toHaveText(city);
 });
