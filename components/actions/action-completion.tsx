@@ -7,6 +7,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { completeActionAction, reopenActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
@@ -225,12 +226,10 @@ export function ActionCompletion({ actionId, done, outcome, hasFollowUp, nextDef
                         {...register("next.typeId")}
                       />
                       <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
-                        <input
+                        <DateTimeInput
                           id={ids.scheduledAt}
-                          type="datetime-local"
                           aria-invalid={nextError("scheduledAt") ? true : undefined}
                           aria-describedby={describedBy(ids.scheduledAt, Boolean(nextError("scheduledAt")), `${ids.scheduledAt}-aide`)}
-                          className={controlClasses}
                           {...register("next.scheduledAt")}
                         />
                         <FieldError id={`${ids.scheduledAt}-erreur`} message={nextError("scheduledAt")} />

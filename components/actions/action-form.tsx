@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { ProspectPicker } from "@/components/actions/prospect-picker";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, ProspectOption } from "@/lib/actions/queries";
@@ -126,12 +127,10 @@ export function ActionForm({ typeOptions, prospect, successHref = "/?action=ajou
             {...register("typeId")}
           />
           <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
-            <input
+            <DateTimeInput
               id={ids.scheduledAt}
-              type="datetime-local"
               aria-invalid={errors.scheduledAt ? true : undefined}
               aria-describedby={described(ids.scheduledAt, Boolean(errors.scheduledAt), `${ids.scheduledAt}-aide`)}
-              className={controlClasses}
               {...register("scheduledAt")}
             />
             <FieldError id={`${ids.scheduledAt}-erreur`} message={errors.scheduledAt?.message} />

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createNestedActionAction } from "@/lib/actions/actions";
 import type { ActionTypeOption, AssigneeOption } from "@/lib/actions/queries";
@@ -85,12 +86,10 @@ export function NestedActionForm({
           {...register("typeId")}
         />
         <Field id={ids.scheduledAt} label="Date et heure" hint="Heure de Paris.">
-          <input
+          <DateTimeInput
             id={ids.scheduledAt}
-            type="datetime-local"
             aria-invalid={errors.scheduledAt ? true : undefined}
             aria-describedby={describedBy(ids.scheduledAt, Boolean(errors.scheduledAt), `${ids.scheduledAt}-aide`)}
-            className={controlClasses}
             {...register("scheduledAt")}
           />
           <FieldError id={`${ids.scheduledAt}-erreur`} message={errors.scheduledAt?.message} />

@@ -5,7 +5,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { moveAppointmentSchema, type MoveAppointmentInput, type MoveAppointmentValues } from "@/lib/calendar/schemas";
 import { cn } from "@/lib/cn";
@@ -58,12 +59,10 @@ export function MoveAppointmentForm({
       </div>
       <input type="hidden" {...register("actionId")} />
       <Field id={id} label="Nouveau début" hint={`Heure de Paris. La durée (${duration}) est conservée.`}>
-        <input
+        <DateTimeInput
           id={id}
-          type="datetime-local"
           aria-invalid={errors.startAt ? true : undefined}
           aria-describedby={cn(`${id}-aide`, errors.startAt && `${id}-erreur`)}
-          className={controlClasses}
           {...register("startAt")}
         />
         {errors.startAt?.message ? (

@@ -7,6 +7,7 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ProspectPicker } from "@/components/actions/prospect-picker";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createAppointmentAction } from "@/lib/calendar/actions";
 import type { AppointmentTypeOption } from "@/lib/calendar/queries";
@@ -146,12 +147,10 @@ export function NewAppointmentForm({
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id={ids.startAt} label="Début" hint="Heure de Paris.">
-          <input
+          <DateTimeInput
             id={ids.startAt}
-            type="datetime-local"
             aria-invalid={errors.startAt ? true : undefined}
             aria-describedby={described(ids.startAt, Boolean(errors.startAt), `${ids.startAt}-aide`)}
-            className={controlClasses}
             {...register("startAt")}
           />
           <FieldError id={`${ids.startAt}-erreur`} message={errors.startAt?.message} />

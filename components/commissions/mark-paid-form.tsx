@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses, Field } from "@/components/ui/field";
 import { markStatementPaidAction } from "@/lib/commissions/actions";
 import { markStatementPaidSchema, type MarkStatementPaidValues } from "@/lib/commissions/schemas";
@@ -33,7 +34,7 @@ export function MarkPaidForm({ statementId, today }: { statementId: string; toda
     <form noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-3 px-4 py-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <Field id="paid-on" label="Payé le">
-          <input id="paid-on" type="date" className={controlClasses} aria-invalid={errors.paidOn ? true : undefined} {...register("paidOn")} />
+          <DateInput id="paid-on" aria-invalid={errors.paidOn ? true : undefined} {...register("paidOn")} />
           {errors.paidOn ? <p className="text-sm text-red-700">{errors.paidOn.message}</p> : null}
         </Field>
         <Field id="payment-reference" label="Référence du paiement" className="flex-1">

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages } from "@/components/actions/form-messages";
 import { submitAction } from "@/lib/forms/submit-action";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { createOpportunityAction } from "@/lib/opportunities/actions";
 import { centsToEurosInput, normalizeEurosInput } from "@/lib/prospects/euros";
@@ -100,12 +101,10 @@ export function CreateOpportunityForm({
           <FieldError id={`${ids.amount}-erreur`} message={errors.amount?.message} />
         </Field>
         <Field id={ids.expectedCloseDate} label="Date de clôture prévue">
-          <input
+          <DateInput
             id={ids.expectedCloseDate}
-            type="date"
             aria-invalid={errors.expectedCloseDate ? true : undefined}
             aria-describedby={describedBy(ids.expectedCloseDate, Boolean(errors.expectedCloseDate))}
-            className={controlClasses}
             {...register("expectedCloseDate")}
           />
           <FieldError id={`${ids.expectedCloseDate}-erreur`} message={errors.expectedCloseDate?.message} />

@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { describedBy, FieldError, FormMessages, NETWORK_ERROR } from "@/components/actions/form-messages";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses, Field, SelectInput } from "@/components/ui/field";
 import { updateOpportunityAction } from "@/lib/opportunities/actions";
 import { OPPORTUNITY_STATUS_LABELS, OPPORTUNITY_STATUSES } from "@/lib/opportunities/labels";
@@ -130,12 +131,10 @@ export function EditOpportunityForm({
           <FieldError id={`${ids.amount}-erreur`} message={errors.amount?.message} />
         </Field>
         <Field id={ids.expectedCloseDate} label="Date de clôture prévue">
-          <input
+          <DateInput
             id={ids.expectedCloseDate}
-            type="date"
             aria-invalid={errors.expectedCloseDate ? true : undefined}
             aria-describedby={describedBy(ids.expectedCloseDate, Boolean(errors.expectedCloseDate))}
-            className={controlClasses}
             {...register("expectedCloseDate")}
           />
           <FieldError id={`${ids.expectedCloseDate}-erreur`} message={errors.expectedCloseDate?.message} />

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { QuoteConfirmDialog } from "@/components/quotes/quote-confirm-dialog";
 import { QuoteTotalsBlock } from "@/components/quotes/quote-totals";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses } from "@/components/ui/field";
 import { actionError, type ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/cn";
@@ -310,12 +311,11 @@ export function QuoteDraftForm({ actionId, quote, defaultValidUntil, recipient }
           <label htmlFor={validityId} className="text-sm font-medium text-slate-700">
             Valable jusqu&apos;au
           </label>
-          <input
+          <DateInput
             id={validityId}
-            type="date"
             aria-invalid={errors.validUntil ? true : undefined}
             aria-describedby={describedBy(validityId, Boolean(errors.validUntil))}
-            className={cn(controlClasses, "w-44")}
+            className="w-44"
             {...register("validUntil")}
           />
           <FieldError id={`${validityId}-erreur`} message={errors.validUntil?.message} />

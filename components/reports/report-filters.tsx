@@ -2,6 +2,7 @@
 // reload and need no JavaScript. Server component.
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses, Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import type { InternalOptions, ReferenceOption } from "@/lib/prospects/internal-options";
@@ -67,10 +68,10 @@ export function ReportFiltersForm({
           </p>
           <div className="mt-1 flex items-end gap-2">
             <Field id="rapport-du" label="Du">
-              <input id="rapport-du" type="date" name="from" defaultValue={filters.from} aria-describedby="periode-aide" className={controlClasses} />
+              <DateInput id="rapport-du" name="from" defaultValue={filters.from} aria-describedby="periode-aide" className="w-36" />
             </Field>
             <Field id="rapport-au" label="Au">
-              <input id="rapport-au" type="date" name="to" defaultValue={filters.to} aria-describedby="periode-aide" className={controlClasses} />
+              <DateInput id="rapport-au" name="to" defaultValue={filters.to} aria-describedby="periode-aide" className="w-36" />
             </Field>
           </div>
         </fieldset>

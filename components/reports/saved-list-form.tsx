@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses, Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { submitAction } from "@/lib/forms/submit-action";
@@ -149,10 +150,10 @@ export function SavedListForm({ options }: { options: SavedListFormOptions }) {
         <legend className="text-sm font-medium text-slate-700">Filtres</legend>
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Field id="liste-du" label="Du" hint={PERIOD_HINTS[entity]}>
-            <input id="liste-du" type="date" aria-describedby="liste-du-aide" className={controlClasses} {...register("filters.from")} />
+            <DateInput id="liste-du" aria-describedby="liste-du-aide" {...register("filters.from")} />
           </Field>
           <Field id="liste-au" label="Au">
-            <input id="liste-au" type="date" className={controlClasses} {...register("filters.to")} />
+            <DateInput id="liste-au" {...register("filters.to")} />
           </Field>
           {select("liste-representant", OWNER_LABELS[entity], "filters.owner", entity === "ACTION" ? "Tous les responsables" : "Tous les commerciaux", options.owners)}
           {select("liste-partenaire", "Partenaire", "filters.partner", "Tous les partenaires", options.partners)}

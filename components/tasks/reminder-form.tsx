@@ -7,7 +7,8 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { utcToParisLocalInput } from "@/lib/dates";
 import { setReminderAction } from "@/lib/reminders/actions";
@@ -111,12 +112,10 @@ export function ReminderForm({ actionId, reminderAt, byEmail, onSaved }: Props) 
       </div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <Field id={ids.reminderAt} label="Date et heure du rappel" hint="Heure de Paris." className="sm:w-64">
-          <input
+          <DateTimeInput
             id={ids.reminderAt}
-            type="datetime-local"
             aria-invalid={timeError ? true : undefined}
             aria-describedby={cn(`${ids.reminderAt}-aide`, timeError && `${ids.reminderAt}-erreur`)}
-            className={controlClasses}
             {...register("reminderAt")}
           />
           {timeError ? (

@@ -67,7 +67,7 @@ test("an admin brings in an organisation and a partner user, who sees its terms,
   await admin.getByLabel("Nom de l'organisation").fill(orgName);
   await admin.getByLabel("Ville").fill("Lyon");
   await admin.getByLabel("Taux de commission (%)").fill("1,25");
-  await admin.getByLabel("Date de début").fill("2026-01-01");
+  await admin.getByLabel("Date de début").fill("01/01/2026");
   await admin.getByLabel("Notes").fill("Convention signée en décembre.");
   await admin.getByRole("button", { name: "Créer l'organisation" }).click();
   await expect(admin.getByRole("heading", { name: orgName, level: 1 })).toBeVisible();

@@ -6,7 +6,7 @@ import { readMails, waitForMail } from "./support/mail";
 // a task reminder popping up at the bottom of the screen, and a mail-merge campaign.
 
 // "2026-11-22T18:05" in Paris, `minutesAhead` from now, rounded up to the next whole minute.
-function parisLocalInput(minutesAhead: number): string {
+function parisLocalInput(minutesAhead: number): { date: string; time: string } {
   const at = new Date(Math.ceil((Date.now() + minutesAhead * 60_000) / 60_000) * 60_000);
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-GB", {
@@ -21,7 +21,8 @@ function parisLocalInput(minutesAhead: number): string {
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  // As typed in the French date and time fields.
+  return { date: `${parts.day}/${parts.month}/${parts.year}`, time: `${parts.hour}:${parts.minute}` };
 }
 
 // The column's own <section>: the innermost of those holding its heading (the widget's
@@ -72,7 +73,9 @@ test("rep creates an appointment in the calendar, in its type's colour, and a ta
   const reminderButton = page.getByRole("button", { name: /^Rappel de « / }).first();
   const subject = (await reminderButton.getAttribute("aria-label"))!.replace(/^Rappel de « (.*) »$/, "$1");
   await reminderButton.click();
-  await page.getByLabel("Date et heure du rappel").fill(parisLocalInput(0.5));
+  const reminderAt = parisLocalInput(0.5);
+  await page.getByLabel("Date et heure du rappel").fill(reminderAt.date);
+  await page.getByLabel("Heure", { exact: true }).fill(reminderAt.time);
   await page.getByRole("button", { name: "Enregistrer le rappel" }).click();
   await expect(page.getByText("Rappel enregistré.")).toBeVisible();
 

@@ -41,3 +41,30 @@ test("a 120-character name is cut in the list, shown whole on hover, and never w
   await expect(card.getByRole("link", { name })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
 });
+
+// A cut plain-text cell (a long city) is a tab stop of its own that shows its whole text on
+// keyboard focus, right after the name's link; a short one (the SIREN's « — ») is no tab stop.
+test("a cut plain-text cell is reached with Tab and shows its whole text on focus", async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = `Ville longue ${Date.now()}`;
+  const city = `Saint-Rémy-en-Bouzemont-Saint-Genest-et-Isson, hameau des Grandes Côtes ${Date.now()}`;
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginAs(page, "sales");
+  await page.goto("/prospects/new");
+  await page.getByRole("radio", { name: "Particulier" }).check();
+  await page.getByLabel(/^Nom et prénom/).fill(name);
+  await page.getByRole("tab", { name: "Adresse" }).click();
+  await page.getByLabel("Ville", { exact: true }).fill(city);
+  await page.getByRole("button", { name: "Enregistrer le prospect" }).click();
+  await expect(page).toHaveURL(/\/prospects\/(?!new)[^/?]+/);
+
+  await page.goto(`/prospects?q=${encodeURIComponent(name)}`);
+  const table = page.getByRole("table", { name: "Liste des prospects" });
+  const link = table.getByRole("link", { name });
+  await expect(link).toBeVisible();
+  await link.focus();
+  await page.keyboard.press("Tab");
+  await expect(table.getByText(city, { exact: true })).toBeFocused();
+  await expect(page.getByTestId("texte-complet")).toHaveText(city);
+});

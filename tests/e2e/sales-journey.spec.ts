@@ -24,7 +24,7 @@ test("sales user runs an opportunity from the first call to the offer e-mailed a
   await newOpportunity.getByLabel("Titre").fill(title);
   await newOpportunity.getByLabel("Montant").fill("25 000");
   await newOpportunity.getByLabel("Étape").selectOption({ label: "Qualification" });
-  await newOpportunity.getByLabel("Date de clôture prévue").fill("2027-01-15");
+  await newOpportunity.getByLabel("Date de clôture prévue").fill("15/01/2027");
   await newOpportunity.getByRole("button", { name: "Créer l'opportunité" }).click();
 
   // Created, it opens; back on the file, the « lunettes » open it again.
@@ -37,7 +37,8 @@ test("sales user runs an opportunity from the first call to the offer e-mailed a
   // A nested call.
   const addNested = page.getByRole("form", { name: "Ajouter une action à l'opportunité" });
   await addNested.getByLabel("Type").selectOption({ label: "Appel téléphonique" });
-  await addNested.getByLabel("Date et heure").fill("2026-12-01T10:00");
+  await addNested.getByLabel("Date et heure").fill("01/12/2026");
+  await addNested.getByLabel("Heure", { exact: true }).fill("10:00");
   await addNested.getByLabel("Objet").fill("Appel de qualification E2E");
   await addNested.getByRole("button", { name: "Ajouter l'action" }).click();
   await page.getByRole("link", { name: "Voir l'action Appel de qualification E2E" }).click();
@@ -61,7 +62,8 @@ test("sales user runs an opportunity from the first call to the offer e-mailed a
   // The meeting moves to another day through « Modifier l'action ».
   await page.getByRole("button", { name: "Modifier l'action", exact: true }).click();
   const edit = page.getByRole("form", { name: "Modifier l'action" });
-  await edit.getByLabel("Date et heure").fill("2026-12-08T14:30");
+  await edit.getByLabel("Date et heure").fill("08/12/2026");
+  await edit.getByLabel("Heure", { exact: true }).fill("14:30");
   await edit.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(edit.getByText("Action modifiée.")).toBeVisible();
   await expect(page.getByText("08/12/2026 14:30").first()).toBeVisible();
@@ -73,7 +75,8 @@ test("sales user runs an opportunity from the first call to the offer e-mailed a
 
   // « Faire une offre », tab « Devis », two lines.
   await addNested.getByLabel("Type").selectOption({ label: "Faire une offre" });
-  await addNested.getByLabel("Date et heure").fill("2026-12-02T09:00");
+  await addNested.getByLabel("Date et heure").fill("02/12/2026");
+  await addNested.getByLabel("Heure", { exact: true }).fill("09:00");
   await addNested.getByLabel("Objet").fill("Proposition commerciale E2E");
   await addNested.getByRole("button", { name: "Ajouter l'action" }).click();
   await expect(page).toHaveURL(/\/actions\/[^/?]+\?onglet=devis/);

@@ -4,6 +4,7 @@
 // that adds a version.
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { TextField } from "@/components/accounts/form-controls";
+import { DateInput } from "@/components/ui/date-input";
 import { controlClasses, Field } from "@/components/ui/field";
 import type { AgreementVersionInput } from "@/lib/agreements/schemas";
 
@@ -13,7 +14,19 @@ export function AgreementFields<F extends AgreementVersionInput>({ register, err
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
       <TextField id={`${idPrefix}-directRate`} label="Taux de commission (%)" inputMode="decimal" placeholder="1,25" hint="En pourcentage du montant financé, deux décimales au plus." error={err.directRate?.message} registration={reg("directRate")} />
-      <TextField id={`${idPrefix}-startsOn`} label="Date de début" type="date" error={err.startsOn?.message} registration={reg("startsOn")} />
+      <Field id={`${idPrefix}-startsOn`} label="Date de début">
+        <DateInput
+          id={`${idPrefix}-startsOn`}
+          aria-invalid={err.startsOn ? true : undefined}
+          aria-describedby={err.startsOn ? `${idPrefix}-startsOn-erreur` : undefined}
+          {...reg("startsOn")}
+        />
+        {err.startsOn ? (
+          <p id={`${idPrefix}-startsOn-erreur`} className="text-sm text-red-700">
+            {err.startsOn.message}
+          </p>
+        ) : null}
+      </Field>
       <TextField id={`${idPrefix}-networkRate`} label="Taux sur le réseau (%) — facultatif" inputMode="decimal" placeholder="0,50" error={err.networkRate?.message} registration={reg("networkRate")} />
       <TextField id={`${idPrefix}-entitlementMonths`} label="Durée des droits (mois) — facultatif" inputMode="numeric" hint="Vide : sans limite." error={err.entitlementMonths?.message} registration={reg("entitlementMonths")} />
       <Field id={`${idPrefix}-notes`} label="Notes" className="sm:col-span-2">

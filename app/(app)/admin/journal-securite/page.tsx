@@ -3,7 +3,8 @@ import { AuthLogTable } from "@/components/admin/auth-log-table";
 import { ListFilters, SearchField, SelectField } from "@/components/admin/list-filters";
 import { ListPagination } from "@/components/admin/list-pagination";
 import { Card } from "@/components/ui/card";
-import { controlClasses, Field } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
+import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { AUTH_EVENT_KINDS, AUTH_EVENT_LABELS } from "@/lib/accounts/labels";
 import { authLogParamsSchema, parseSearchParams } from "@/lib/accounts/list-params";
@@ -34,10 +35,10 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
             options={[{ value: "", label: "Tous" }, ...AUTH_EVENT_KINDS.map((k) => ({ value: k, label: AUTH_EVENT_LABELS[k] }))]}
           />
           <Field id="journal-du" label="Du" className="sm:w-44">
-            <input id="journal-du" name="from" type="date" defaultValue={params.from} className={controlClasses} />
+            <DateInput id="journal-du" name="from" defaultValue={params.from} />
           </Field>
           <Field id="journal-au" label="Au" className="sm:w-44">
-            <input id="journal-au" name="to" type="date" defaultValue={params.to} className={controlClasses} />
+            <DateInput id="journal-au" name="to" defaultValue={params.to} />
           </Field>
         </ListFilters>
         <AuthLogTable rows={rows} />
