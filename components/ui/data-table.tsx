@@ -27,6 +27,7 @@ import {
 import { buttonClasses } from "@/components/ui/button";
 import { controlBaseClasses } from "@/components/ui/field";
 import { LinkPending } from "@/components/ui/link-pending";
+import { PagerLink } from "@/components/ui/pager-link";
 import { useTablePreferences, type Density } from "@/components/ui/table-preferences";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import { cn } from "@/lib/cn";
@@ -438,15 +439,15 @@ export function DataTable<TData>({
 
         {pager ?? (
           <div className="flex items-center justify-between gap-3 sm:justify-end">
-            <PageLink href={pageHref(page - 1)} enabled={table.getCanPreviousPage()}>
+            <PagerLink href={pageHref(page - 1)} enabled={table.getCanPreviousPage()}>
               Précédent
-            </PageLink>
+            </PagerLink>
             <p className="text-sm whitespace-nowrap text-slate-700">
               Page {page} sur {pageCount}
             </p>
-            <PageLink href={pageHref(page + 1)} enabled={table.getCanNextPage()}>
+            <PagerLink href={pageHref(page + 1)} enabled={table.getCanNextPage()}>
               Suivant
-            </PageLink>
+            </PagerLink>
           </div>
         )}
       </nav>
@@ -514,21 +515,6 @@ function DensityToggle({ density, onChange }: { density: Density; onChange: (den
   );
 }
 
-function PageLink({ href, enabled, children }: { href: string; enabled: boolean; children: ReactNode }) {
-  if (!enabled) {
-    return (
-      <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
-        {children}
-      </span>
-    );
-  }
-  return (
-    <Link href={href} className={buttonClasses("secondary", "sm")}>
-      {children}
-      <LinkPending />
-    </Link>
-  );
-}
 
 function SortIcon({ direction }: { direction: false | SortDirection }) {
   return (

@@ -1,10 +1,7 @@
 // « Première page », « Précédent », « Suivant », « Dernière page » for lists paged by keyset
 // (lib/pagination/keyset.ts): each link names a row, not a page number, so no page costs more
 // to reach than the first. Plain links: it works without JavaScript.
-import type { ReactNode } from "react";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
-import { LinkPending } from "@/components/ui/link-pending";
+import { PagerLink } from "@/components/ui/pager-link";
 import { hrefWith } from "@/lib/url";
 
 export type KeysetPagerState = {
@@ -40,21 +37,5 @@ export function KeysetPagination({
         Dernière page
       </PagerLink>
     </div>
-  );
-}
-
-function PagerLink({ href, enabled, children }: { href: string; enabled: boolean; children: ReactNode }) {
-  if (!enabled) {
-    return (
-      <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
-        {children}
-      </span>
-    );
-  }
-  return (
-    <Link href={href} className={buttonClasses("secondary", "sm")}>
-      {children}
-      <LinkPending />
-    </Link>
   );
 }

@@ -29,39 +29,27 @@ const optionalText = (max: number) =>
 
 // ——— Users ———
 
-export const inviteUserSchema = z
-  .object({
-    email,
-    name: personName,
-    role: z.enum(ROLE_VALUES, { error: "Choisissez un rôle." }),
-    partnerId: z.string().trim().max(40).transform((v) => (v === "" ? null : v)),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role === "PARTNER" && !value.partnerId) {
-      ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Choisissez l'organisation de ce partenaire." });
-    }
-    if (value.role !== "PARTNER" && value.partnerId) {
-      ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Seul un partenaire appartient à une organisation." });
-    }
-  });
+const membershipFields = {
+  name: personName,
+  role: z.enum(ROLE_VALUES, { error: "Choisissez un rôle." }),
+  partnerId: z.string().trim().max(40).transform((v) => (v === "" ? null : v)),
+};
+
+// A partner belongs to exactly one organisation; staff to none.
+function refineMembership(value: { role: string; partnerId: string | null }, ctx: z.RefinementCtx) {
+  if (value.role === "PARTNER" && !value.partnerId) {
+    ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Choisissez l'organisation de ce partenaire." });
+  }
+  if (value.role !== "PARTNER" && value.partnerId) {
+    ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Seul un partenaire appartient à une organisation." });
+  }
+}
+
+export const inviteUserSchema = z.object({ email, ...membershipFields }).superRefine(refineMembership);
 export type InviteUserInput = z.input<typeof inviteUserSchema>;
 export type InviteUserValues = z.output<typeof inviteUserSchema>;
 
-export const updateUserSchema = z
-  .object({
-    id,
-    name: personName,
-    role: z.enum(ROLE_VALUES, { error: "Choisissez un rôle." }),
-    partnerId: z.string().trim().max(40).transform((v) => (v === "" ? null : v)),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role === "PARTNER" && !value.partnerId) {
-      ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Choisissez l'organisation de ce partenaire." });
-    }
-    if (value.role !== "PARTNER" && value.partnerId) {
-      ctx.addIssue({ code: "custom", path: ["partnerId"], message: "Seul un partenaire appartient à une organisation." });
-    }
-  });
+export const updateUserSchema = z.object({ id, ...membershipFields }).superRefine(refineMembership);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 export type UpdateUserValues = z.output<typeof updateUserSchema>;
 
