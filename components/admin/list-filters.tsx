@@ -4,9 +4,11 @@ import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
 
-export function ListFilters({ action, label, children }: { action: string; label: string; children: ReactNode }) {
+// `keep`: the list's sort and page size, carried over when the filters change.
+export function ListFilters({ action, label, keep, children }: { action: string; label: string; keep?: Record<string, string>; children: ReactNode }) {
   return (
     <form method="get" action={action} role="search" aria-label={label} className="flex flex-col gap-3 border-b border-slate-200 px-4 py-3 sm:flex-row sm:flex-wrap sm:items-end">
+      {Object.entries(keep ?? {}).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       {children}
       <div className="flex gap-2">
         <button type="submit" className={buttonClasses("primary", "md")}>

@@ -11,9 +11,9 @@ import { parisDayStart, addDays, parisDayOf } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/prisma-client";
 
-function paginate(total: number, requested: number) {
-  const page = Math.min(requested, Math.max(1, Math.ceil(total / ACCOUNTS_PER_PAGE)));
-  return { page, skip: (page - 1) * ACCOUNTS_PER_PAGE, perPage: ACCOUNTS_PER_PAGE };
+function paginate(total: number, requested: number, perPage: number = ACCOUNTS_PER_PAGE) {
+  const page = Math.min(requested, Math.max(1, Math.ceil(total / perPage)));
+  return { page, skip: (page - 1) * perPage, perPage };
 }
 
 export async function findPartners(db: Db, params: PartnerListParams) {
@@ -22,10 +22,14 @@ export async function findPartners(db: Db, params: PartnerListParams) {
     ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { siren: { contains: params.q.replace(/\s/g, "") } }, { city: { contains: params.q, mode: "insensitive" } }] } : {}),
   };
   const total = await db.partner.count({ where });
-  const { page, skip, perPage } = paginate(total, params.page);
+  const { page, skip, perPage } = paginate(total, params.page, params.perPage);
   const rows = await db.partner.findMany({
     where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    orderBy: [
+      params.sort === "city" ? { city: { sort: params.dir, nulls: "last" } } : { name: params.dir },
+      { name: "asc" },
+      { id: "asc" },
+    ],
     skip,
     take: perPage,
     select: { id: true, name: true, siren: true, city: true, active: true, _count: { select: { users: true, prospects: true } } },
@@ -108,10 +112,15 @@ function userWhere(actor: Actor, params: UserListParams): Prisma.UserWhereInput 
 export async function findUsers(db: Db, actor: Actor, params: UserListParams) {
   const where = userWhere(actor, params);
   const total = await db.user.count({ where });
-  const { page, skip, perPage } = paginate(total, params.page);
+  const { page, skip, perPage } = paginate(total, params.page, params.perPage);
   const rows = await db.user.findMany({
     where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    orderBy: [
+      // Never signed in sorts after everyone else whatever the direction.
+      params.sort === "lastLoginAt" ? { lastLoginAt: { sort: params.dir, nulls: "last" } } : params.sort === "email" ? { email: params.dir } : { name: params.dir },
+      { name: "asc" },
+      { id: "asc" },
+    ],
     skip,
     take: perPage,
     select: { id: true, name: true, email: true, role: true, active: true, lastLoginAt: true, passwordHash: true, totpEnabledAt: true, partner: { select: { id: true, name: true } } },
@@ -164,8 +173,8 @@ export async function findAuthEvents(db: Db, params: AuthLogParams) {
   }
   const where = { AND: and };
   const total = await db.authEvent.count({ where });
-  const { page, skip, perPage } = paginate(total, params.page);
-  const events = await db.authEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take: perPage });
+  const { page, skip, perPage } = paginate(total, params.page, params.perPage);
+  const events = await db.authEvent.findMany({ where, orderBy: [{ createdAt: params.dir }, { id: params.dir }], skip, take: perPage });
   const ids = [...new Set(events.flatMap((e) => [e.userId, e.actorId]).filter((v): v is string => Boolean(v)))];
   const names = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [u.id, u]));
   const rows = events.map((e) => ({

@@ -187,16 +187,22 @@ export async function findStatementForDownload(actor: Actor, id: string, db: DbC
   });
 }
 
+export const STATEMENTS_PER_PAGE = 25;
+export const STATEMENTS_PER_PAGE_OPTIONS = [25, 50, 100] as const;
+
 // The admin list's filters, parsed from the URL: a bad value falls back to its default.
 export const statementFiltersSchema = z.object({
   mois: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
   statut: z.enum(CommissionStatementStatus).optional().catch(undefined),
   organisation: z.string().max(64).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  perPage: z.coerce
+    .number()
+    .refine((n) => (STATEMENTS_PER_PAGE_OPTIONS as readonly number[]).includes(n))
+    .catch(STATEMENTS_PER_PAGE)
+    .default(STATEMENTS_PER_PAGE),
 });
 export type StatementFilters = z.output<typeof statementFiltersSchema>;
-
-export const STATEMENTS_PER_PAGE = 25;
 
 export function statementWhere(filters: StatementFilters): Prisma.CommissionStatementWhereInput {
   return {
@@ -229,15 +235,15 @@ export async function findStatements(actor: Actor, filters: StatementFilters, db
     db.commissionStatement.findMany({
       where,
       orderBy: [{ periodMonth: "desc" }, { partner: { name: "asc" } }, { id: "asc" }],
-      skip: (filters.page - 1) * STATEMENTS_PER_PAGE,
-      take: STATEMENTS_PER_PAGE,
+      skip: (filters.page - 1) * filters.perPage,
+      take: filters.perPage,
       select: statementRowSelect,
     }),
     db.commissionStatement.count({ where }),
     db.commissionStatement.aggregate({ where, _sum: { totalCents: true } }),
     db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { rows, total, totalCents: sum._sum.totalCents ?? 0, page: filters.page, perPage: STATEMENTS_PER_PAGE, partners };
+  return { rows, total, totalCents: sum._sum.totalCents ?? 0, page: filters.page, perPage: filters.perPage, partners };
 }
 
 export async function getStatementDetail(actor: Actor, id: string, db: DbClient = defaultDb) {

@@ -12,7 +12,7 @@ const db = getTestDb();
 type ProviderAuthorize = (credentials: Record<string, string> | undefined, req: { headers?: Record<string, string> }) => Promise<{ id: string; sessionId?: string } | null>;
 const authorize = (getAuthOptions().providers[0] as unknown as { options: { authorize: ProviderAuthorize } }).options.authorize;
 
-const params = { q: "", kind: "", from: undefined, to: undefined, page: 1 };
+const params = { q: "", kind: "", from: undefined, to: undefined, page: 1, perPage: 25, sort: "createdAt", dir: "desc" } as const;
 
 beforeEach(async () => {
   await resetDatabase();

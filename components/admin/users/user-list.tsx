@@ -1,6 +1,12 @@
+"use client";
+
+// « Utilisateurs »: one row per account; the name opens it.
 import Link from "next/link";
+import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
+import { DataTable, type SortDirection } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ACCOUNTS_PER_PAGE_OPTIONS } from "@/lib/accounts/list-params";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -23,43 +29,72 @@ export function UserStatusBadge({ active, invited }: { active: boolean; invited:
   return <Badge tone="success">Actif</Badge>;
 }
 
-export function UserList({ rows }: { rows: UserListRow[] }) {
-  if (rows.length === 0) return <EmptyState title="Aucun utilisateur ne correspond à ces critères." description="Modifiez la recherche ou les filtres." />;
+const column = createColumnHelper<UserListRow>();
+
+const columns = [
+  column.accessor("name", {
+    header: "Nom",
+    meta: { card: "title" },
+    cell: (info) => (
+      <Link href={`/admin/utilisateurs/${info.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        {info.getValue()}
+      </Link>
+    ),
+  }),
+  column.accessor("email", { header: "E-mail", meta: { card: "fact" } }),
+  column.accessor("role", { header: "Rôle", meta: { card: "fact" }, enableSorting: false, cell: (info) => ROLE_LABELS[info.getValue()] }),
+  column.accessor((row) => row.partner?.name ?? "—", { id: "organisation", header: "Organisation", enableSorting: false }),
+  column.accessor("active", {
+    id: "status",
+    header: "État",
+    meta: { card: "status", truncate: false },
+    enableSorting: false,
+    cell: (info) => <UserStatusBadge active={info.row.original.active} invited={info.row.original.invited} />,
+  }),
+  column.accessor("lastLoginAt", {
+    header: "Dernière connexion",
+    sortDescFirst: true,
+    cell: (info) => {
+      const value = info.getValue();
+      return <span className="tabular-nums">{value ? formatDateTime(value) : "Jamais"}</span>;
+    },
+  }),
+];
+
+export function UserList({
+  rows,
+  total,
+  page,
+  perPage,
+  sort,
+  dir,
+  query,
+}: {
+  rows: UserListRow[];
+  total: number;
+  page: number;
+  perPage: number;
+  sort: string;
+  dir: SortDirection;
+  query: Record<string, string>;
+}) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="utilisateurs-titre">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption id="utilisateurs-titre" className="sr-only">
-          Utilisateurs
-        </caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2.5">Nom</th>
-            <th scope="col" className="px-4 py-2.5">E-mail</th>
-            <th scope="col" className="px-4 py-2.5">Rôle</th>
-            <th scope="col" className="px-4 py-2.5">Organisation</th>
-            <th scope="col" className="px-4 py-2.5">État</th>
-            <th scope="col" className="px-4 py-2.5">Dernière connexion</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 text-slate-700">
-          {rows.map((u) => (
-            <tr key={u.id}>
-              <td className="px-4 py-2.5">
-                <Link href={`/admin/utilisateurs/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                  {u.name}
-                </Link>
-              </td>
-              <td className="px-4 py-2.5">{u.email}</td>
-              <td className="px-4 py-2.5">{ROLE_LABELS[u.role]}</td>
-              <td className="px-4 py-2.5">{u.partner?.name ?? "—"}</td>
-              <td className="px-4 py-2.5">
-                <UserStatusBadge active={u.active} invited={u.invited} />
-              </td>
-              <td className="whitespace-nowrap px-4 py-2.5 tabular-nums">{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "Jamais"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      data={rows}
+      getRowId={(row) => row.id}
+      total={total}
+      page={page}
+      perPage={perPage}
+      perPageOptions={ACCOUNTS_PER_PAGE_OPTIONS}
+      sort={sort}
+      dir={dir}
+      query={query}
+      caption="Utilisateurs"
+      tableId="admin-utilisateurs"
+      rowHref={(row) => `/admin/utilisateurs/${row.id}`}
+      countLabel={(n) => (n === 0 ? "Aucun compte" : n === 1 ? "1 compte" : `${n.toLocaleString("fr-FR")} comptes`)}
+      emptyState={<EmptyState title="Aucun utilisateur ne correspond à ces critères." description="Modifiez la recherche ou les filtres." />}
+    />
   );
 }

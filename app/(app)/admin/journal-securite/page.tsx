@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { AuthLogTable } from "@/components/admin/auth-log-table";
 import { ListFilters, SearchField, SelectField } from "@/components/admin/list-filters";
-import { ListPagination } from "@/components/admin/list-pagination";
 import { Card } from "@/components/ui/card";
 import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { AUTH_EVENT_KINDS, AUTH_EVENT_LABELS } from "@/lib/accounts/labels";
-import { authLogParamsSchema, parseSearchParams } from "@/lib/accounts/list-params";
+import { authLogParamsSchema, listQuery, listState, parseSearchParams } from "@/lib/accounts/list-params";
 import { findAuthEvents } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -20,12 +19,13 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
   await requirePermission("security-log:view");
   const params = parseSearchParams(authLogParamsSchema, await searchParams);
   const { rows, total, page, perPage } = await findAuthEvents(db, params);
-  const query = { q: params.q, kind: params.kind, from: params.from ?? "", to: params.to ?? "" };
+  const keep = listState(params, "createdAt", "desc");
+  const query = listQuery({ q: params.q, kind: params.kind, from: params.from ?? "", to: params.to ?? "", ...keep });
   return (
     <>
       <PageHeader title="Journal de sécurité" description="Connexions, échecs, mots de passe, double authentification, sessions et changements de comptes." />
-      <Card>
-        <ListFilters action="/admin/journal-securite" label="Filtrer le journal">
+      <Card className="mb-4">
+        <ListFilters action="/admin/journal-securite" label="Filtrer le journal" keep={keep}>
           <SearchField id="journal-q" label="Utilisateur" defaultValue={params.q} placeholder="Nom ou e-mail" />
           <SelectField
             id="journal-type"
@@ -41,9 +41,8 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
             <DateInput id="journal-au" name="to" defaultValue={params.to} />
           </Field>
         </ListFilters>
-        <AuthLogTable rows={rows} />
-        <ListPagination path="/admin/journal-securite" query={query} page={page} perPage={perPage} total={total} />
       </Card>
+      <AuthLogTable rows={rows} total={total} page={page} perPage={perPage} sort={params.sort} dir={params.dir} query={query} />
     </>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListFilters, SearchField, SelectField } from "@/components/admin/list-filters";
-import { ListPagination } from "@/components/admin/list-pagination";
 import { PartnerList } from "@/components/admin/partners/partner-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseSearchParams, partnerListParamsSchema } from "@/lib/accounts/list-params";
+import { listQuery, listState, parseSearchParams, partnerListParamsSchema } from "@/lib/accounts/list-params";
 import { findPartners } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -19,7 +18,8 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
   await requirePermission("partner:manage");
   const params = parseSearchParams(partnerListParamsSchema, await searchParams);
   const { rows, total, page, perPage } = await findPartners(db, params);
-  const query = { q: params.q, status: params.status === "active" ? "" : params.status };
+  const keep = listState(params, "name", "asc");
+  const query = listQuery({ q: params.q, status: params.status === "active" ? "" : params.status, ...keep });
   return (
     <>
       <PageHeader
@@ -31,8 +31,8 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
           </Link>
         }
       />
-      <Card>
-        <ListFilters action="/admin/partenaires" label="Filtrer les organisations">
+      <Card className="mb-4">
+        <ListFilters action="/admin/partenaires" label="Filtrer les organisations" keep={keep}>
           <SearchField id="partenaires-q" label="Recherche" defaultValue={params.q} placeholder="Nom, SIREN, ville" />
           <SelectField
             id="partenaires-etat"
@@ -46,9 +46,8 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
             ]}
           />
         </ListFilters>
-        <PartnerList rows={rows} />
-        <ListPagination path="/admin/partenaires" query={query} page={page} perPage={perPage} total={total} />
       </Card>
+      <PartnerList rows={rows} total={total} page={page} perPage={perPage} sort={params.sort} dir={params.dir} query={query} />
     </>
   );
 }

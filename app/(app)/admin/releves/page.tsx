@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GenerateStatementsForm } from "@/components/commissions/generate-form";
 import { StatementFiltersForm } from "@/components/commissions/statement-filters";
-import { StatementStatusBadge } from "@/components/commissions/status-badge";
+import { StatementList } from "@/components/commissions/statement-list";
 import { ExportLinks } from "@/components/reports/export-links";
-import { buttonClasses } from "@/components/ui/button";
 import { SectionCard } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { addMonths, monthOfColumn, parisMonthOf } from "@/lib/commissions/compute";
-import { formatMonth } from "@/lib/commissions/labels";
-import { findStatements, statementFiltersSchema } from "@/lib/commissions/queries";
+import { addMonths, parisMonthOf } from "@/lib/commissions/compute";
+import { findStatements, statementFiltersSchema, STATEMENTS_PER_PAGE, STATEMENTS_PER_PAGE_OPTIONS } from "@/lib/commissions/queries";
 import { formatEuros } from "@/lib/format";
-import { hrefWith } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Relevés de commissions" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const th = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
-const td = "px-4 py-2 text-sm text-slate-800";
 
 export default async function StatementsPage({ searchParams }: Props) {
   const actor = await requirePermission("commission:manage");
@@ -32,7 +24,7 @@ export default async function StatementsPage({ searchParams }: Props) {
   if (filters.mois) query.mois = filters.mois;
   if (filters.statut) query.statut = filters.statut;
   if (filters.organisation) query.organisation = filters.organisation;
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
+  if (filters.perPage !== STATEMENTS_PER_PAGE) query.perPage = String(filters.perPage);
 
   return (
     <>
@@ -47,63 +39,15 @@ export default async function StatementsPage({ searchParams }: Props) {
         </SectionCard>
         <SectionCard id="liste-releves" title={`Relevés (${result.total}) : total ${formatEuros(result.totalCents)}`}>
           <StatementFiltersForm filters={filters} partners={result.partners} />
-          {result.rows.length === 0 ? (
-            <EmptyState title="Aucun relevé pour ces critères." />
-          ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full">
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>Période</th>
-                    <th scope="col" className={th}>Organisation</th>
-                    <th scope="col" className={th}>Numéro</th>
-                    <th scope="col" className={th}>Statut</th>
-                    <th scope="col" className={`${th} text-right`}>Lignes</th>
-                    <th scope="col" className={`${th} text-right`}>Total</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {result.rows.map((r) => (
-                    <tr key={r.id}>
-                      <td className={td}>
-                        <Link href={`/admin/releves/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                          {formatMonth(monthOfColumn(r.periodMonth))}
-                          <span className="sr-only"> : {r.partner.name}</span>
-                        </Link>
-                      </td>
-                      <td className={td}>{r.partner.name}</td>
-                      <td className={td}>{r.number ?? "—"}</td>
-                      <td className={td}>
-                        <StatementStatusBadge status={r.status} />
-                      </td>
-                      <td className={`${td} text-right tabular-nums`}>{r._count.lines}</td>
-                      <td className={`${td} text-right tabular-nums`}>{formatEuros(r.totalCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {pages > 1 ? (
-            <nav aria-label="Pagination" className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm">
-              <span>
-                Page {result.page} sur {pages}
-              </span>
-              <span className="flex gap-2">
-                {result.page > 1 ? (
-                  <Link href={hrefWith("/admin/releves", query, { page: result.page - 1 })} className={buttonClasses("secondary", "sm")}>
-                    Précédente
-                  </Link>
-                ) : null}
-                {result.page < pages ? (
-                  <Link href={hrefWith("/admin/releves", query, { page: result.page + 1 })} className={buttonClasses("secondary", "sm")}>
-                    Suivante
-                  </Link>
-                ) : null}
-              </span>
-            </nav>
-          ) : null}
         </SectionCard>
+        <StatementList
+          rows={result.rows}
+          total={result.total}
+          page={result.page}
+          perPage={result.perPage}
+          perPageOptions={STATEMENTS_PER_PAGE_OPTIONS}
+          query={query}
+        />
       </div>
     </>
   );

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListFilters, SearchField, SelectField } from "@/components/admin/list-filters";
-import { ListPagination } from "@/components/admin/list-pagination";
 import { UserList } from "@/components/admin/users/user-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseSearchParams, userListParamsSchema } from "@/lib/accounts/list-params";
+import { listQuery, listState, parseSearchParams, userListParamsSchema } from "@/lib/accounts/list-params";
 import { findUsers, listPartnerOptions } from "@/lib/accounts/queries";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -21,7 +20,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const actor = await requirePermission("user:manage:partner");
   const params = parseSearchParams(userListParamsSchema, await searchParams);
   const [{ rows, total, page, perPage }, partners] = await Promise.all([findUsers(db, actor, params), listPartnerOptions(db)]);
-  const query = { q: params.q, role: params.role, partnerId: params.partnerId, status: params.status === "all" ? "" : params.status, lastSignIn: params.lastSignIn };
+  const keep = listState(params, "name", "asc");
+  const query = listQuery({ q: params.q, role: params.role, partnerId: params.partnerId, status: params.status === "all" ? "" : params.status, lastSignIn: params.lastSignIn, ...keep });
   const isAdmin = can(actor.role, "user:manage");
   return (
     <>
@@ -34,8 +34,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           </Link>
         }
       />
-      <Card>
-        <ListFilters action="/admin/utilisateurs" label="Filtrer les utilisateurs">
+      <Card className="mb-4">
+        <ListFilters action="/admin/utilisateurs" label="Filtrer les utilisateurs" keep={keep}>
           <SearchField id="utilisateurs-q" label="Recherche" defaultValue={params.q} placeholder="Nom ou e-mail" />
           {isAdmin ? (
             <SelectField
@@ -78,9 +78,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             ]}
           />
         </ListFilters>
-        <UserList rows={rows} />
-        <ListPagination path="/admin/utilisateurs" query={query} page={page} perPage={perPage} total={total} />
       </Card>
+      <UserList rows={rows} total={total} page={page} perPage={perPage} sort={params.sort} dir={params.dir} query={query} />
     </>
   );
 }
