@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { ReminderToaster } from "@/components/notifications/reminder-toaster";
-import { TablePreferencesScope } from "@/components/ui/table-preferences";
-import { requireUser } from "@/lib/auth/session";
+import { TablePreferencesProvider } from "@/components/ui/table-preferences";
+import { getTablePreferences, requireUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
+  const tablePreferences = await getTablePreferences();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -16,7 +17,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <AppHeader actor={actor} />
       <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">
-        <TablePreferencesScope userId={actor.id}>{children}</TablePreferencesScope>
+        <TablePreferencesProvider userId={actor.id} initial={tablePreferences}>
+          {children}
+        </TablePreferencesProvider>
       </main>
       <ReminderToaster />
     </div>

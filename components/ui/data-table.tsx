@@ -140,7 +140,7 @@ export function DataTable<TData>({
   const [isPending, startTransition] = useTransition();
   const captionId = useId();
   const perPageId = useId();
-  const [preferences, setPreferences] = useTablePreferences(tableId);
+  const [preferences, setPreferences, preferencesError] = useTablePreferences(tableId);
   const isDesktop = useIsDesktop();
   const [chooserOpen, setChooserOpen] = useState(false);
   const identifyingId = columns[0]?.id ?? (columns[0] as { accessorKey?: string } | undefined)?.accessorKey;
@@ -229,6 +229,11 @@ export function DataTable<TData>({
           {isPending ? (
             <p className="text-xs text-slate-500" role="status">
               Chargement…
+            </p>
+          ) : null}
+          {preferencesError ? (
+            <p className="text-xs text-red-700" role="alert">
+              {preferencesError}
             </p>
           ) : null}
           {tableId ? (

@@ -1,81 +1,95 @@
 "use client";
 
-// Each user's table choices (hidden columns, density) live in this browser's localStorage,
-// keyed by user and table: two people sharing a computer keep their own layouts.
-import { createContext, use, useCallback, useSyncExternalStore, type ReactNode } from "react";
+// Each user's table choices (hidden columns, density) live on their account, so they follow
+// them to any browser. The layout hands over the map read with the session; a change applies
+// at once and is saved shortly after (one save per burst of clicks).
+import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { saveTablePreferencesAction } from "@/lib/table-preferences/actions";
+import {
+  DEFAULT_TABLE_PREFERENCES,
+  parseTablePreferencesMap,
+  type TablePreferences,
+  type TablePreferencesMap,
+} from "@/lib/table-preferences/schemas";
 
-export type Density = "comfortable" | "compact";
+export type { Density, TablePreferences } from "@/lib/table-preferences/schemas";
 
-export type TablePreferences = {
-  hidden: string[];
-  density: Density;
+const SAVE_DELAY_MS = 400;
+
+type Store = {
+  userId: string;
+  map: TablePreferencesMap;
+  errors: Record<string, string>;
+  set: (tableId: string, preferences: TablePreferences) => void;
 };
 
-const DEFAULTS: TablePreferences = { hidden: [], density: "comfortable" };
-const EVENT = "table-preferences-change";
+const StoreContext = createContext<Store | null>(null);
 
-const UserContext = createContext<string>("anonyme");
+export function TablePreferencesProvider({ userId, initial, children }: { userId: string; initial: TablePreferencesMap; children: ReactNode }) {
+  const [map, setMap] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
-export function TablePreferencesScope({ userId, children }: { userId: string; children: ReactNode }) {
-  return <UserContext value={userId}>{children}</UserContext>;
+  const set = useCallback((tableId: string, preferences: TablePreferences) => {
+    setMap((previous) => ({ ...previous, [tableId]: preferences }));
+    clearTimeout(timers.current.get(tableId));
+    timers.current.set(
+      tableId,
+      setTimeout(async () => {
+        timers.current.delete(tableId);
+        const result = await saveTablePreferencesAction({ tableId, ...preferences }).catch(() => null);
+        setErrors((previous) => {
+          const rest = { ...previous };
+          delete rest[tableId];
+          if (result?.ok) return rest;
+          // The choice still applies on this page; only remembering it failed.
+          return { ...rest, [tableId]: result?.error ?? "Vos préférences d'affichage n'ont pas pu être enregistrées." };
+        });
+      }, SAVE_DELAY_MS),
+    );
+  }, []);
+
+  return <StoreContext value={{ userId, map, errors, set }}>{children}</StoreContext>;
 }
 
-export function preferencesStorageKey(userId: string, tableId: string) {
+// Before preferences were stored on the account, they lived in this browser's localStorage.
+function legacyStorageKey(userId: string, tableId: string) {
   return `crm:table:${userId}:${tableId}`;
 }
 
-// Anything unreadable (another version's shape, a hand-edited value) falls back to defaults.
-export function parsePreferences(raw: string | null): TablePreferences {
-  if (!raw) return DEFAULTS;
+function takeLegacyPreferences(userId: string, tableId: string): TablePreferences | null {
   try {
-    const value = JSON.parse(raw) as Partial<TablePreferences>;
-    const hidden = Array.isArray(value.hidden) ? value.hidden.filter((id): id is string => typeof id === "string") : [];
-    const density: Density = value.density === "compact" ? "compact" : "comfortable";
-    return { hidden, density };
-  } catch {
-    return DEFAULTS;
-  }
-}
-
-function subscribe(callback: () => void) {
-  window.addEventListener("storage", callback);
-  window.addEventListener(EVENT, callback);
-  return () => {
-    window.removeEventListener("storage", callback);
-    window.removeEventListener(EVENT, callback);
-  };
-}
-
-function readRaw(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
+    const key = legacyStorageKey(userId, tableId);
+    const raw = window.localStorage.getItem(key);
+    if (!raw) return null;
+    window.localStorage.removeItem(key);
+    return parseTablePreferencesMap({ [tableId]: JSON.parse(raw) })[tableId] ?? null;
   } catch {
     return null;
   }
 }
 
 export function useTablePreferences(tableId: string | undefined) {
-  const userId = use(UserContext);
-  const key = tableId ? preferencesStorageKey(userId, tableId) : null;
-  // The raw string is the snapshot: stable between reads, so React does not loop.
-  const raw = useSyncExternalStore(
-    subscribe,
-    () => (key ? readRaw(key) : null),
-    () => null,
-  );
-  const preferences = parsePreferences(raw);
+  const store = use(StoreContext);
+  const stored = tableId ? store?.map[tableId] : undefined;
+  const preferences = stored ?? DEFAULT_TABLE_PREFERENCES;
+
+  // One-time move of a layout chosen before the account kept it; the account's own wins.
+  const userId = store?.userId;
+  const set = store?.set;
+  useEffect(() => {
+    if (!tableId || !userId || !set || stored) return;
+    const legacy = takeLegacyPreferences(userId, tableId);
+    if (legacy) set(tableId, legacy);
+  }, [tableId, userId, set, stored]);
+
   const update = useCallback(
     (change: Partial<TablePreferences>) => {
-      if (!key) return;
-      const next = { ...parsePreferences(readRaw(key)), ...change };
-      try {
-        window.localStorage.setItem(key, JSON.stringify(next));
-      } catch {
-        // Private browsing without storage: the choice lasts until the page is left.
-      }
-      window.dispatchEvent(new Event(EVENT));
+      if (!tableId || !set) return;
+      set(tableId, { ...preferences, ...change });
     },
-    [key],
+    [tableId, set, preferences],
   );
-  return [preferences, update] as const;
+  const error = tableId ? (store?.errors[tableId] ?? null) : null;
+  return [preferences, update, error] as const;
 }

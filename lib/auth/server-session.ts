@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { toActiveActor } from "@/lib/auth/load-actor";
 import { getEnv } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { parseTablePreferencesMap, type TablePreferencesMap } from "@/lib/table-preferences/schemas";
 import type { DbClient } from "@/lib/prisma-client";
 
 export type SessionPolicy = {
@@ -58,9 +59,11 @@ type SessionActorRow = {
   lastSeenAt: Date;
   staleLastSeen: boolean;
   mfaEnrolled: boolean;
+  tablePreferences: unknown;
 };
 
-export type SessionState = { actor: Actor; mfaEnrolled: boolean };
+// tablePreferences: the user's list layouts, read here so they cost no query of their own.
+export type SessionState = { actor: Actor; mfaEnrolled: boolean; tablePreferences: TablePreferencesMap };
 
 // The per-request check: the session row and its user (and the organisation's active flag only
 // when the user has one) in one query on the primary key. Expired (idle or absolute), revoked,
@@ -75,7 +78,7 @@ export async function loadSessionState(db: DbClient, sessionId: string, userId: 
     SELECT u."id" AS "userId", u."email"::text AS "email", u."name", u."role"::text AS "role", u."partnerId",
            u."active" AS "userActive", p."active" AS "partnerActive", s."lastSeenAt",
            s."lastSeenAt" < now() - make_interval(secs => ${LAST_SEEN_RESOLUTION_SECONDS}::float8) AS "staleLastSeen",
-           u."totpEnabledAt" IS NOT NULL AS "mfaEnrolled"
+           u."totpEnabledAt" IS NOT NULL AS "mfaEnrolled", u."tablePreferences"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "Partner" p ON p."id" = u."partnerId"
@@ -99,7 +102,7 @@ export async function loadSessionState(db: DbClient, sessionId: string, userId: 
   if (row.staleLastSeen) {
     await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: new Date() } });
   }
-  return { actor, mfaEnrolled: row.mfaEnrolled };
+  return { actor, mfaEnrolled: row.mfaEnrolled, tablePreferences: parseTablePreferencesMap(row.tablePreferences) };
 }
 
 export async function revokeSession(db: DbClient, sessionId: string, userId?: string): Promise<boolean> {

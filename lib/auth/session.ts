@@ -11,6 +11,7 @@ import { PATHNAME_HEADER } from "@/lib/auth/public-paths";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import type { TablePreferencesMap } from "@/lib/table-preferences/schemas";
 
 // The session cookie's claims (user id, server-side session id), or null when absent or forged.
 export const getSessionClaims = cache(async (): Promise<{ userId: string; sessionId: string } | null> => {
@@ -46,6 +47,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const state = await getSessionState();
   return state && !state.mfaPending ? state.actor : null;
 });
+
+// The signed-in user's list layouts, from the request's one session read.
+export async function getTablePreferences(): Promise<TablePreferencesMap> {
+  return (await getSessionState())?.tablePreferences ?? {};
+}
 
 export const MFA_ENROLMENT_PAGE = "/double-authentification";
 
