@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { CommissionLinesTable } from "@/components/commissions/commission-lines-table";
 import { StatementStatusBadge } from "@/components/commissions/status-badge";
 import { SectionCard } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { COMMISSION_KIND_LABELS, formatMonth } from "@/lib/commissions/labels";
+import { formatMonth } from "@/lib/commissions/labels";
 import type { PartnerCommissions } from "@/lib/commissions/queries";
-import { formatCommissionRate } from "@/lib/connections/labels";
-import { formatCalendarDay, formatDate, formatEuros } from "@/lib/format";
+import { formatCalendarDay, formatEuros } from "@/lib/format";
 
 const th = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const thRight = `${th} text-right`;
@@ -71,45 +71,7 @@ export function PartnerCommissionsView({ data }: { data: PartnerCommissions }) {
       </div>
 
       <SectionCard id="factures-du-mois" title={`Factures financées : ${formatMonth(data.month)}`}>
-        {data.lines.length === 0 ? (
-          <EmptyState title="Aucune facture financée ce mois-ci." />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>Date</th>
-                  <th scope="col" className={th}>Client</th>
-                  <th scope="col" className={th}>Facture</th>
-                  <th scope="col" className={th}>Type</th>
-                  <th scope="col" className={thRight}>Montant financé</th>
-                  <th scope="col" className={thRight}>Taux</th>
-                  <th scope="col" className={thRight}>Commission</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.lines.map((l) => (
-                  <tr key={l.id}>
-                    <td className={td}>{formatDate(l.occurredAt)}</td>
-                    <td className={td}>
-                      {l.clientName}
-                      {l.introducedBy ? <span className="block text-xs text-slate-500">Réseau de {l.introducedBy}</span> : null}
-                    </td>
-                    <td className={td}>
-                      {l.invoiceNumber}
-                      <span className="block text-xs text-slate-500">{l.supplierName}</span>
-                      {l.type === "REVERSAL" ? <span className="block text-xs text-red-700">Annulation (facture rejetée)</span> : null}
-                    </td>
-                    <td className={td}>{COMMISSION_KIND_LABELS[l.kind]}</td>
-                    <td className={tdRight}>{formatEuros(l.baseCents)}</td>
-                    <td className={tdRight}>{formatCommissionRate(l.rateBps)}</td>
-                    <td className={tdRight}>{formatEuros(l.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <CommissionLinesTable lines={data.lines} caption={`Factures financées : ${formatMonth(data.month)}`} emptyTitle="Aucune facture financée ce mois-ci." />
       </SectionCard>
 
       <SectionCard id="releves" title="Relevés de commissions">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdjustmentForm } from "@/components/commissions/adjustment-form";
+import { CommissionLinesTable } from "@/components/commissions/commission-lines-table";
 import { MarkPaidForm } from "@/components/commissions/mark-paid-form";
 import { StatementStatusBadge } from "@/components/commissions/status-badge";
 import { StatementTotals } from "@/components/commissions/statement-totals";
@@ -12,19 +13,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { removeAdjustmentAction, validateStatementAction } from "@/lib/commissions/actions";
 import { monthOfColumn } from "@/lib/commissions/compute";
-import { COMMISSION_KIND_LABELS, formatMonth } from "@/lib/commissions/labels";
+import { formatMonth } from "@/lib/commissions/labels";
 import { getStatementDetail } from "@/lib/commissions/queries";
-import { formatCommissionRate } from "@/lib/connections/labels";
 import { parisDayOf } from "@/lib/dates";
-import { formatCalendarDay, formatDate, formatDateTime, formatEuros, formatSiren } from "@/lib/format";
+import { formatCalendarDay, formatDateTime, formatEuros, formatSiren } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Relevé de commissions" };
 
 type Props = { params: Promise<{ id: string }> };
-
-const th = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
-const td = "px-4 py-2 text-sm text-slate-800";
-const tdRight = `${td} text-right tabular-nums`;
 
 export default async function StatementPage({ params }: Props) {
   const actor = await requirePermission("commission:manage");
@@ -95,47 +91,24 @@ export default async function StatementPage({ params }: Props) {
         <StatementTotals lines={statement.lines} adjustmentsCents={statement.adjustments.reduce((sum, a) => sum + a.amountCents, 0)} />
 
         <SectionCard id="lignes" title={`Factures (${statement.lines.length})`}>
-          {statement.lines.length === 0 ? (
-            <EmptyState title="Aucune ligne de commission." />
-          ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full">
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>Date</th>
-                    <th scope="col" className={th}>Client</th>
-                    <th scope="col" className={th}>Facture</th>
-                    <th scope="col" className={th}>Type</th>
-                    <th scope="col" className={`${th} text-right`}>Financé</th>
-                    <th scope="col" className={`${th} text-right`}>Taux</th>
-                    <th scope="col" className={`${th} text-right`}>Commission</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {statement.lines.map((l) => (
-                    <tr key={l.id}>
-                      <td className={td}>{formatDate(l.occurredAt)}</td>
-                      <td className={td}>
-                        <Link href={`/prospects/${l.client.id}`} className="text-brand-700 hover:underline">
-                          {l.client.name}
-                        </Link>
-                        {l.introducedBy ? <span className="block text-xs text-slate-500">Réseau de {l.introducedBy.name}</span> : null}
-                      </td>
-                      <td className={td}>
-                        {l.invoice.number}
-                        <span className="block text-xs text-slate-500">{l.invoice.supplierName}</span>
-                        {l.type === "REVERSAL" ? <span className="block text-xs text-red-700">Annulation</span> : null}
-                      </td>
-                      <td className={td}>{COMMISSION_KIND_LABELS[l.kind]}</td>
-                      <td className={tdRight}>{formatEuros(l.baseCents)}</td>
-                      <td className={tdRight}>{formatCommissionRate(l.rateBps)}</td>
-                      <td className={tdRight}>{formatEuros(l.amountCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <CommissionLinesTable
+            caption={`Factures du relevé : ${period}`}
+            emptyTitle="Aucune ligne de commission."
+            lines={statement.lines.map((l) => ({
+              id: l.id,
+              occurredAt: l.occurredAt,
+              clientName: l.client.name,
+              clientHref: `/prospects/${l.client.id}`,
+              introducedBy: l.introducedBy?.name ?? null,
+              invoiceNumber: l.invoice.number,
+              supplierName: l.invoice.supplierName,
+              type: l.type,
+              kind: l.kind,
+              baseCents: l.baseCents,
+              rateBps: l.rateBps,
+              amountCents: l.amountCents,
+            }))}
+          />
         </SectionCard>
 
         <SectionCard id="ajustements" title="Ajustements">
