@@ -60,12 +60,17 @@ const TOUR: Record<"sales" | "manager" | "admin" | "partnerA", Stop[]> = {
     { name: "listes-de-reference", path: "/admin/reference" },
     { name: "boite-envoi", path: "/admin/outbox" },
     { name: "cles-api", path: "/admin/api-keys" },
+    { name: "utilisateurs", path: "/admin/utilisateurs" },
+    { name: "partenaires", path: "/admin/partenaires" },
+    { name: "journal-securite", path: "/admin/journal-securite" },
+    { name: "releves", path: "/admin/releves" },
   ],
   partnerA: [
     { name: "tableau-de-bord", path: "/" },
     { name: "prospects", path: "/prospects" },
     { name: "prospect-nouveau", path: "/prospects/new" },
     { name: "prospect-fiche", path: firstProspectPath },
+    { name: "commissions", path: "/commissions" },
     { name: "notifications", path: "/notifications" },
   ],
 };

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loginAs } from "./support/auth";
+
+// The save is debounced: wait for the server action's answer before leaving the page.
+function preferencesSaved(page: Page) {
+  return page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
+}
+
+async function chooseColumn(page: Page, name: string, visible: boolean) {
+  await page.getByText("Colonnes", { exact: true }).click();
+  const box = page.getByRole("group", { name: "Colonnes affichées" }).getByRole("checkbox", { name });
+  const saved = preferencesSaved(page);
+  if (visible) await box.check();
+  else await box.uncheck();
+  await saved;
+  await page.getByText("Colonnes", { exact: true }).click();
+}
+
+// « a column chooser remembered per user and table »: a column hidden in one browser is still
+// hidden after signing in again elsewhere, and the admin lists are DataTables (row click opens
+// the record, cards on a phone).
+test("a hidden column and the density follow the user to a new browser", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const first = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await first.newPage();
+  await loginAs(page, "admin");
+  await page.goto("/admin/utilisateurs");
+  const table = page.getByRole("table", { name: "Utilisateurs" });
+  await expect(table.getByRole("columnheader", { name: "Rôle" })).toBeVisible();
+
+  await chooseColumn(page, "Rôle", false);
+  await expect(table.getByRole("columnheader", { name: "Rôle" })).toHaveCount(0);
+  const saved = preferencesSaved(page);
+  await page.getByRole("button", { name: "Affichage compact" }).click();
+  await saved;
+  await first.close();
+
+  const second = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const again = await second.newPage();
+  await loginAs(again, "admin");
+  await again.goto("/admin/utilisateurs");
+  const sameTable = again.getByRole("table", { name: "Utilisateurs" });
+  await expect(sameTable.getByRole("columnheader", { name: "E-mail" })).toBeVisible();
+  await expect(sameTable.getByRole("columnheader", { name: "Rôle" })).toHaveCount(0);
+  await expect(again.getByRole("button", { name: "Affichage compact" })).toHaveAttribute("aria-pressed", "true");
+  // Another list keeps its own layout.
+  await again.goto("/admin/partenaires");
+  await expect(again.getByRole("button", { name: "Affichage compact" })).toHaveAttribute("aria-pressed", "false");
+
+  // Row click opens the record.
+  await again.goto("/admin/utilisateurs?q=commercial%40demo.fr");
+  await sameTable.getByRole("cell", { name: "commercial@demo.fr" }).click();
+  await expect(again.getByRole("heading", { name: "Julie Petit", level: 1 })).toBeVisible();
+
+  // Put the demo admin's layout back for the other specs.
+  await again.goto("/admin/utilisateurs");
+  await chooseColumn(again, "Rôle", true);
+  const restored = preferencesSaved(again);
+  await again.getByRole("button", { name: "Affichage compact" }).click();
+  await restored;
+  await expect(sameTable.getByRole("columnheader", { name: "Rôle" })).toBeVisible();
+
+  // On a phone: cards, and the page never scrolls sideways.
+  await again.setViewportSize({ width: 375, height: 800 });
+  await again.goto("/admin/utilisateurs");
+  const cards = again.getByRole("list", { name: "Utilisateurs" }).getByRole("listitem");
+  await expect(cards.first()).toBeVisible();
+  expect(await again.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await second.close();
+});
