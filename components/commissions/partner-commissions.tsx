@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { ClientCommissionsTable } from "@/components/commissions/client-commissions-table";
 import { CommissionLinesTable } from "@/components/commissions/commission-lines-table";
-import { StatementStatusBadge } from "@/components/commissions/status-badge";
+import { PartnerStatementList } from "@/components/commissions/partner-statement-list";
 import { SectionCard } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { formatMonth } from "@/lib/commissions/labels";
 import type { PartnerCommissions } from "@/lib/commissions/queries";
-import { formatCalendarDay, formatEuros } from "@/lib/format";
+import { formatEuros } from "@/lib/format";
 
 const th = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const thRight = `${th} text-right`;
@@ -42,31 +42,7 @@ export function PartnerCommissionsView({ data }: { data: PartnerCommissions }) {
           </table>
         </SectionCard>
         <SectionCard id="par-client" title="Par client (12 derniers mois)">
-          {data.clients.length === 0 ? (
-            <EmptyState title="Aucune commission sur cette période." description="Les commissions apparaissent dès qu'une facture d'un de vos clients est financée." />
-          ) : (
-            <table className="w-full">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>Client</th>
-                  <th scope="col" className={thRight}>Volume financé</th>
-                  <th scope="col" className={thRight}>Commissions</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.clients.map((c) => (
-                  <tr key={`${c.clientId}-${c.introducedBy ?? ""}`}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      {c.name}
-                      {c.introducedBy ? <span className="block text-xs text-slate-500">Réseau de {c.introducedBy}</span> : null}
-                    </th>
-                    <td className={tdRight}>{formatEuros(c.financedCents)}</td>
-                    <td className={tdRight}>{formatEuros(c.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ClientCommissionsTable clients={data.clients} />
         </SectionCard>
       </div>
 
@@ -75,51 +51,7 @@ export function PartnerCommissionsView({ data }: { data: PartnerCommissions }) {
       </SectionCard>
 
       <SectionCard id="releves" title="Relevés de commissions">
-        {data.statements.length === 0 ? (
-          <EmptyState title="Aucun relevé pour l'instant." description="Un relevé est établi chaque début de mois pour le mois précédent." />
-        ) : (
-          <table className="w-full">
-            <thead>
-              <tr>
-                <th scope="col" className={th}>Période</th>
-                <th scope="col" className={th}>Numéro</th>
-                <th scope="col" className={th}>Statut</th>
-                <th scope="col" className={thRight}>Total</th>
-                <th scope="col" className={th}>Document</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.statements.map((s) => (
-                <tr key={s.id}>
-                  <td className={td}>
-                    {formatMonth(s.month)}
-                    {s.adjustments.map((a, i) => (
-                      <span key={i} className="block text-xs text-slate-500">
-                        Ajustement {formatEuros(a.amountCents)}
-                        {a.reason ? ` : ${a.reason}` : ""}
-                      </span>
-                    ))}
-                  </td>
-                  <td className={td}>{s.number ?? "—"}</td>
-                  <td className={td}>
-                    <StatementStatusBadge status={s.status} />
-                    {s.paidOn ? <span className="block text-xs text-slate-500">le {formatCalendarDay(s.paidOn)}</span> : null}
-                  </td>
-                  <td className={tdRight}>{formatEuros(s.totalCents)}</td>
-                  <td className={td}>
-                    {s.status === "DRAFT" ? (
-                      <span className="text-slate-500">En préparation</span>
-                    ) : (
-                      <a href={`/api/commissions/statements/${s.id}/pdf`} className="font-medium text-brand-700 hover:underline">
-                        Télécharger le PDF<span className="sr-only"> du relevé {s.number}</span>
-                      </a>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <PartnerStatementList statements={data.statements} />
       </SectionCard>
     </div>
   );

@@ -508,15 +508,19 @@ function RowCard<TData>({
 
 function DensityToggle({ density, onChange }: { density: Density; onChange: (density: Density) => void }) {
   const compact = density === "compact";
+  // Phones show cards, where density means nothing. The wrapper hides it: on the button itself,
+  // `hidden` loses to the button's own `inline-flex`.
   return (
-    <button
-      type="button"
-      aria-pressed={compact}
-      onClick={() => onChange(compact ? "comfortable" : "compact")}
-      className={cn(buttonClasses("secondary", "sm"), "hidden md:inline-flex", compact && "bg-slate-100")}
-    >
-      Affichage compact
-    </button>
+    <span className="hidden md:block">
+      <button
+        type="button"
+        aria-pressed={compact}
+        onClick={() => onChange(compact ? "comfortable" : "compact")}
+        className={cn(buttonClasses("secondary", "sm"), compact && "bg-slate-100")}
+      >
+        Affichage compact
+      </button>
+    </span>
   );
 }
 
