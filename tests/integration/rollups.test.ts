@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parisDayOf } from "@/lib/dates";
 import { weekBounds } from "@/lib/objectives/period";
+import { findActionReport } from "@/lib/reports/action-reports";
 import { createAction, createOpportunity, createProspect, createUser, ensureReferenceData, type ReferenceData } from "@/tests/factories";
 import { getTestDb } from "@/tests/setup/db";
 
@@ -169,17 +170,76 @@ describe("ActionWeekRollup", () => {
   });
 });
 
+async function liveDoneRollup(): Promise<string[]> {
+  const rows = await db.action.findMany({ where: { done: true, doneAt: { not: null } }, select: { typeId: true, doneAt: true } });
+  const counts = new Map<string, number>();
+  for (const a of rows) {
+    const key = `${a.typeId}|${parisDayOf(a.doneAt!)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key}|${n}`).sort();
+}
+
+async function storedDoneRollup(): Promise<string[]> {
+  const rows = await db.actionDoneDayRollup.findMany({ where: { count: { not: 0 } } });
+  return rows.map((r) => `${r.typeId}|${r.day.toISOString().slice(0, 10)}|${r.count}`).sort();
+}
+
+async function expectDoneRollupLive() {
+  const live = await liveDoneRollup();
+  expect(live.length).toBeGreaterThan(0);
+  expect(await storedDoneRollup()).toEqual(live);
+}
+
+describe("ActionDoneDayRollup", () => {
+  it("equals the live per-type, per-Paris-day count of done actions, and gives the report its counts", async () => {
+    const otherType = ref.actionTypes[1]!.id;
+    // 23:30 UTC on 28 February is 1 March in Paris.
+    const p = await createAction(db, { prospectId, typeId, done: true, doneAt: new Date("2026-02-28T23:30:00Z") });
+    const q = await createAction(db, { prospectId, typeId, done: true, doneAt: new Date("2026-03-05T10:00:00Z") });
+    const r = await createAction(db, { prospectId, typeId: otherType });
+    await expectDoneRollupLive();
+    await db.action.update({ where: { id: r.id }, data: { done: true, doneAt: new Date("2026-03-02T08:00:00Z") } });
+    await expectDoneRollupLive();
+    await db.action.update({ where: { id: q.id }, data: { typeId: otherType } });
+    await expectDoneRollupLive();
+    await db.action.update({ where: { id: p.id }, data: { doneAt: new Date("2026-04-01T09:00:00Z") } });
+    await expectDoneRollupLive();
+    await db.action.update({ where: { id: p.id }, data: { done: false, doneAt: null } });
+    await expectDoneRollupLive();
+    await db.action.update({ where: { id: p.id }, data: { done: true, doneAt: new Date("2026-02-28T23:30:00Z") } });
+    await expectDoneRollupLive();
+
+    const manager = await createUser(db, { role: "MANAGER", name: "Manon Cumul", passwordHash });
+    const actor = { id: manager.id, email: manager.email, name: manager.name, role: manager.role, partnerId: null };
+    const filters = { from: "2026-03-01", to: "2026-03-31", owner: "", partner: "", origin: "", type: "" };
+    const report = await findActionReport(actor, "done", { ...filters, page: 1, perPage: 25 }, db);
+    const live = await db.action.groupBy({
+      by: ["typeId"],
+      where: { done: true, doneAt: { gte: new Date("2026-02-28T23:00:00Z"), lt: new Date("2026-03-31T22:00:00Z") } },
+      _count: { _all: true },
+    });
+    expect(report.countsByType.map((c) => [c.typeId, c.count]).sort()).toEqual(live.map((g) => [g.typeId, g._count._all]).sort());
+    expect(report.total).toBe(3);
+    expect(report.rows).toHaveLength(3);
+
+    await db.action.delete({ where: { id: q.id } });
+    await expectDoneRollupLive();
+  });
+});
+
 describe("a rolled-back transaction", () => {
   it("leaves both rollups as they were", async () => {
     const opp = await createOpportunity(db, { prospectId, stageId: stage(0), ownerId: alice, amountCents: 10_00, expectedCloseDate: day("2026-11-20") });
     const action = await createAction(db, { prospectId, typeId, assigneeId: alice, dueAt: new Date("2026-11-20T10:00:00Z") });
     const stagesBefore = await storedStageRollup();
     const weeksBefore = await storedWeekRollup();
+    const doneBefore = await storedDoneRollup();
     await expect(
       db.$transaction(async (tx) => {
         await tx.opportunity.update({ where: { id: opp.id }, data: { stageId: stage(1), amountCents: 5_00 } });
         await tx.opportunity.create({ data: { prospectId, stageId: stage(2), title: "Annulée", amountCents: 1_00 } });
-        await tx.action.update({ where: { id: action.id }, data: { done: true, assigneeId: bruno } });
+        await tx.action.update({ where: { id: action.id }, data: { done: true, doneAt: new Date(), assigneeId: bruno } });
         await tx.action.create({ data: { prospectId, typeId, subject: "Annulée", assigneeId: alice, dueAt: new Date("2026-11-21T10:00:00Z") } });
         // Inside the transaction the rollups already count the change.
         expect(await tx.opportunityStageRollup.count({ where: { stageId: stage(2), status: "OPEN", ownerId: null, month: null, count: { gt: 0 } } })).toBe(1);
@@ -188,6 +248,7 @@ describe("a rolled-back transaction", () => {
     ).rejects.toThrow("rollback");
     expect(await storedStageRollup()).toEqual(stagesBefore);
     expect(await storedWeekRollup()).toEqual(weeksBefore);
+    expect(await storedDoneRollup()).toEqual(doneBefore);
     await expectStageRollupLive();
     await expectWeekRollupLive();
   });
