@@ -20,6 +20,13 @@ export async function countUnreadNotifications(db: DbClient, userId: string): Pr
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
+// The bell shows « 99+ » past 99: every page counts at most this many rows for it.
+export const BELL_COUNT_LIMIT = 100;
+
+export async function countUnreadForBell(db: DbClient, userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null }, take: BELL_COUNT_LIMIT });
+}
+
 // Past this many the page says « plus de 1 000 » instead of counting every row.
 export const NOTIFICATION_COUNT_LIMIT = 1000;
 
