@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { viaProspect } from "@/lib/auth/scope";
@@ -17,14 +18,16 @@ export const CARDS_PER_COLUMN = 50;
 
 export type RepOption = { id: string; name: string };
 
-// The reps a manager can look at: active internal users who sell (SALES and MANAGER).
-export function listRepOptions(db: Db): Promise<RepOption[]> {
-  return db.user.findMany({
-    where: { active: true, role: { in: ["SALES", "MANAGER"] } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true },
-  });
-}
+// The reps a manager can look at: active internal users who sell (SALES and MANAGER). Read once
+// per request (React's cache()): the board and « Actions de la semaine » both list them.
+export const listRepOptions = cache(
+  (db: Db): Promise<RepOption[]> =>
+    db.user.findMany({
+      where: { active: true, role: { in: ["SALES", "MANAGER"] } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
+);
 
 export type BoardCard = {
   id: string;
