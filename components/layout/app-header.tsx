@@ -7,12 +7,12 @@ import { navItemsFor } from "@/components/layout/nav-items";
 import { UserMenu, type ShellUser } from "@/components/layout/user-menu";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { db } from "@/lib/db";
-import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { countUnreadForBell } from "@/lib/notifications/queries";
 
 // The menu bar at the top of every signed-in page.
 export async function AppHeader({ actor }: { actor: Actor }) {
   const items = navItemsFor(actor.role);
-  const unreadNotifications = await countUnreadNotifications(db, actor.id);
+  const unreadNotifications = await countUnreadForBell(db, actor.id);
   const user: ShellUser = { name: actor.name, email: actor.email, roleLabel: ROLE_LABELS[actor.role], hasOrganisation: actor.partnerId !== null };
   return (
     <header className="relative z-20 bg-brand-900 text-white shadow">

@@ -177,7 +177,6 @@ const columns = [
 export function TaskTable({
   rows,
   total,
-  page,
   perPage,
   query,
   now,
@@ -186,7 +185,6 @@ export function TaskTable({
 }: {
   rows: TaskTableRow[];
   total: number;
-  page: number;
   perPage: number;
   query: Record<string, string>;
   // The server's time of rendering, so « En retard » is the same on both sides of hydration.
@@ -220,7 +218,8 @@ export function TaskTable({
         data={visible}
         getRowId={(row) => row.id}
         total={total - doneIds.size}
-        page={page}
+        // Paged by keyset outside the table (KeysetPagination): the table shows one page.
+        page={1}
         perPage={perPage}
         perPageOptions={[perPage]}
         sort="dueAt"

@@ -1,5 +1,6 @@
 // Not server-only: the seed and the commissions backfill command, which run outside Next.js,
 // apply the same rule.
+import { cache } from "react";
 import { isCalendarDay, parisDayOf } from "@/lib/dates";
 import type { DbClient } from "@/lib/prisma-client";
 
@@ -41,3 +42,9 @@ export async function findAgreementInForce(
     select: TERMS_SELECT,
   });
 }
+
+// The terms in force today, read once per request (React's cache()) when several parts of a page
+// (the file's earner, its connections) show them. Outside a request it simply reads.
+export const findAgreementInForceToday = cache(
+  (db: DbClient, partnerId: string): Promise<AgreementTerms | null> => findAgreementInForce(db, partnerId, new Date()),
+);

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { findAgreementInForce } from "@/lib/agreements/agreement-in-force";
+import { findAgreementInForceToday } from "@/lib/agreements/agreement-in-force";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { addMonths, isMonth, monthOfColumn, monthStartColumn, parisMonthOf } from "@/lib/commissions/compute";
@@ -291,7 +291,7 @@ export async function getProspectEarner(prospectId: string, db: DbClient = defau
   const partner = prospect.partner ?? introducer?.partner ?? null;
   if (!partner) return { partner: null, kind: null, rateBps: 0, introducedBy: null, entitlementMonths: null };
   const kind = prospect.partner ? ("DIRECT" as const) : ("NETWORK" as const);
-  const terms = await findAgreementInForce(db, partner.id, new Date());
+  const terms = await findAgreementInForceToday(db, partner.id);
   return {
     partner,
     kind,

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConnectionRelation, ConnectionSource } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { findAgreementInForce } from "@/lib/agreements/agreement-in-force";
+import { findAgreementInForceToday } from "@/lib/agreements/agreement-in-force";
 import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
@@ -64,7 +64,7 @@ export async function getProspectConnections(
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, name: true, siren: true, relation: true, source: true, linkedProspectId: true },
     }),
-    prospect.partner ? findAgreementInForce(db, prospect.partner.id, new Date()) : null,
+    prospect.partner ? findAgreementInForceToday(db, prospect.partner.id) : null,
   ]);
 
   const items: ConnectionItem[] = suppliers.map((s) => ({

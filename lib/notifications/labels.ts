@@ -20,5 +20,7 @@ export const NOTIFICATION_KIND_TONES: Record<NotificationKind, BadgeTone> = {
 // « 3 notifications non lues », for the bell's accessible name.
 export function unreadLabel(count: number): string {
   if (count === 0) return "Notifications, aucune non lue";
+  // The bell counts at most 100 (countUnreadForBell) and shows « 99+ ».
+  if (count > 99) return "Notifications, plus de 99 non lues";
   return count === 1 ? "Notifications, 1 non lue" : `Notifications, ${count} non lues`;
 }

@@ -20,6 +20,19 @@ export async function countUnreadNotifications(db: DbClient, userId: string): Pr
   return db.notification.count({ where: { userId, readAt: null } });
 }
 
+// The bell shows « 99+ » past 99: every page counts at most this many rows for it.
+export const BELL_COUNT_LIMIT = 100;
+
+// Raw SQL: Prisma's bounded count orders by id, which walks the primary key (7 ms at 100k);
+// without an order the (userId, readAt, createdAt) index reads at most 100 entries.
+export async function countUnreadForBell(db: DbClient, userId: string): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL LIMIT ${BELL_COUNT_LIMIT}
+    ) unread`;
+  return rows[0]?.n ?? 0;
+}
+
 // Past this many the page says « plus de 1 000 » instead of counting every row.
 export const NOTIFICATION_COUNT_LIMIT = 1000;
 

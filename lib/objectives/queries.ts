@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { viaProspect } from "@/lib/auth/scope";
@@ -8,6 +9,7 @@ import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
 import { achievedShare, cardCategory, isLateOpportunity, type CardCategory } from "@/lib/objectives/categories";
 import { parisToday, periodBounds, type ObjectivePeriod, type PeriodBounds } from "@/lib/objectives/period";
 import { listActiveColumns, type PipelineColumn } from "@/lib/pipeline/queries";
+import { boardCardIds, stageTotalsFromRollup, wonAmountFromRollup, type StageTotal } from "@/lib/objectives/rollups";
 import type { Db } from "@/lib/prisma-client";
 import { isEmptyWhere } from "@/lib/prisma-where";
 
@@ -16,14 +18,16 @@ export const CARDS_PER_COLUMN = 50;
 
 export type RepOption = { id: string; name: string };
 
-// The reps a manager can look at: active internal users who sell (SALES and MANAGER).
-export function listRepOptions(db: Db): Promise<RepOption[]> {
-  return db.user.findMany({
-    where: { active: true, role: { in: ["SALES", "MANAGER"] } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true },
-  });
-}
+// The reps a manager can look at: active internal users who sell (SALES and MANAGER). Read once
+// per request (React's cache()): the board and « Actions de la semaine » both list them.
+export const listRepOptions = cache(
+  (db: Db): Promise<RepOption[]> =>
+    db.user.findMany({
+      where: { active: true, role: { in: ["SALES", "MANAGER"] } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
+);
 
 export type BoardCard = {
   id: string;
@@ -55,6 +59,7 @@ export type ObjectivesBoard = {
 
 const cardSelect = {
   id: true,
+  stageId: true,
   title: true,
   amountCents: true,
   status: true,
@@ -64,7 +69,7 @@ const cardSelect = {
   owner: { select: { id: true, name: true } },
 } satisfies Prisma.OpportunitySelect;
 
-function toCard(row: Prisma.OpportunityGetPayload<{ select: typeof cardSelect }>, today: Date): BoardCard {
+function toCard(row: CardRow, today: Date): BoardCard {
   return {
     id: row.id,
     title: row.title,
@@ -97,6 +102,67 @@ export function boardOpportunityWhere(actor: Actor, bounds: PeriodBounds, repId:
   };
 }
 
+type CardRow = Prisma.OpportunityGetPayload<{ select: typeof cardSelect }>;
+type BoardData = { totals: Map<string, StageTotal>; cards: CardRow[]; achievedCents: number };
+
+const cardOrder = (a: CardRow, b: CardRow) => {
+  const x = a.expectedCloseDate?.getTime() ?? Infinity;
+  const y = b.expectedCloseDate?.getTime() ?? Infinity;
+  return x !== y ? x - y : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+// Unscoped actors (internal staff): the column totals and the amount won come from the rollups,
+// the cards of every column from one statement (plus their prospects and owners).
+async function boardFromRollups(db: Db, stageIds: string[], bounds: PeriodBounds, repId: string | null): Promise<BoardData> {
+  const [totals, achievedCents, ids] = await Promise.all([
+    stageTotalsFromRollup(db, stageIds, bounds, repId),
+    wonAmountFromRollup(db, bounds, repId),
+    boardCardIds(db, stageIds, bounds, repId, CARDS_PER_COLUMN),
+  ]);
+  const cards = ids.length === 0 ? [] : await db.opportunity.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  return { totals, cards: cards.sort(cardOrder), achievedCents };
+}
+
+// A scoped actor: the rollups count every prospect, so the board is aggregated live.
+async function liveBoard(
+  db: Db,
+  actor: Actor,
+  where: Prisma.OpportunityWhereInput,
+  stageIds: string[],
+  bounds: PeriodBounds,
+  repId: string | null,
+): Promise<BoardData> {
+  const [totals, cardsPerColumn, achieved] = await Promise.all([
+    db.opportunity.groupBy({
+      by: ["stageId"],
+      where: { AND: [where, { stageId: { in: stageIds } }] },
+      _count: { _all: true },
+      _sum: { amountCents: true },
+    }),
+    Promise.all(
+      stageIds.map((stageId) =>
+        db.opportunity.findMany({
+          where: { AND: [where, { stageId }] },
+          orderBy: [{ expectedCloseDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+          take: CARDS_PER_COLUMN,
+          select: cardSelect,
+        }),
+      ),
+    ),
+    db.opportunity.aggregate({
+      where: {
+        AND: [viaProspect(actor), repId ? { ownerId: repId } : {}, { status: "WON", closedAt: { gte: bounds.start, lt: bounds.end } }],
+      },
+      _sum: { amountCents: true },
+    }),
+  ]);
+  return {
+    totals: new Map(totals.map((t) => [t.stageId, { count: t._count._all, amountCents: t._sum.amountCents ?? 0 }])),
+    cards: cardsPerColumn.flat(),
+    achievedCents: achieved._sum.amountCents ?? 0,
+  };
+}
+
 // A SALES user sees his own figures; managers (objective:manage) pick a rep or all of them. An
 // unknown rep in the URL falls back to all reps.
 function chooseRep(actor: Actor, requested: string | undefined, options: RepOption[]): string | null {
@@ -118,47 +184,30 @@ export async function getObjectivesBoard(
   const today = parisToday(now);
   const where = boardOpportunityWhere(actor, bounds, repId);
 
-  const [totals, cardsPerColumn, target, achieved] = await Promise.all([
-    db.opportunity.groupBy({
-      by: ["stageId"],
-      where: { AND: [where, { stageId: { in: stages.map((s) => s.id) } }] },
-      _count: { _all: true },
-      _sum: { amountCents: true },
-    }),
-    Promise.all(
-      stages.map((stage) =>
-        db.opportunity.findMany({
-          where: { AND: [where, { stageId: stage.id }] },
-          orderBy: [{ expectedCloseDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-          take: CARDS_PER_COLUMN,
-          select: cardSelect,
-        }),
-      ),
-    ),
-    db.salesTarget.aggregate({
-      where: { periodStart: { in: bounds.months }, ...(repId ? { userId: repId } : { user: { active: true } }) },
-      _sum: { amountCents: true },
-    }),
-    db.opportunity.aggregate({
-      where: {
-        AND: [viaProspect(actor), repId ? { ownerId: repId } : {}, { status: "WON", closedAt: { gte: bounds.start, lt: bounds.end } }],
-      },
-      _sum: { amountCents: true },
-    }),
+  const stageIds = stages.map((s) => s.id);
+  const target = db.salesTarget.aggregate({
+    where: { periodStart: { in: bounds.months }, ...(repId ? { userId: repId } : { user: { active: true } }) },
+    _sum: { amountCents: true },
+  });
+  const [board, targetSum] = await Promise.all([
+    isEmptyWhere(viaProspect(actor).prospect)
+      ? boardFromRollups(db, stageIds, bounds, repId)
+      : liveBoard(db, actor, where, stageIds, bounds, repId),
+    target,
   ]);
-
-  const totalByStage = new Map(totals.map((t) => [t.stageId, t]));
-  const columns = stages.map((stage, i) => {
-    const total = totalByStage.get(stage.id);
+  const cardsByStage = new Map<string, CardRow[]>();
+  for (const row of board.cards) cardsByStage.set(row.stageId, [...(cardsByStage.get(row.stageId) ?? []), row]);
+  const columns = stages.map((stage) => {
+    const total = board.totals.get(stage.id);
     return {
       ...stage,
-      count: total?._count._all ?? 0,
-      amountCents: total?._sum.amountCents ?? 0,
-      cards: cardsPerColumn[i]!.map((row) => toCard(row, today)),
+      count: total?.count ?? 0,
+      amountCents: total?.amountCents ?? 0,
+      cards: (cardsByStage.get(stage.id) ?? []).map((row) => toCard(row, today)),
     };
   });
-  const targetCents = target._sum.amountCents ?? 0;
-  const achievedCents = achieved._sum.amountCents ?? 0;
+  const achievedCents = board.achievedCents;
+  const targetCents = targetSum._sum.amountCents ?? 0;
   return {
     period: params.period,
     bounds,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { PipelineStageKind } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/prisma-client";
 
@@ -6,21 +7,25 @@ export type PipelineColumn = { id: string; label: string; kind: PipelineStageKin
 // For « Modifier les colonnes »: how many opportunities (any period, any status) a column holds.
 export type EditableColumn = PipelineColumn & { heldCount: number };
 
-export function listActiveColumns(db: Db): Promise<PipelineColumn[]> {
-  return db.pipelineStage.findMany({
-    where: { active: true },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, label: true, kind: true, position: true },
-  });
-}
+// Read once per request (React's cache()): the board and the column editor both need it.
+export const listActiveColumns = cache(
+  (db: Db): Promise<PipelineColumn[]> =>
+    db.pipelineStage.findMany({
+      where: { active: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, label: true, kind: true, position: true },
+    }),
+);
 
 export async function listEditableColumns(db: Db): Promise<EditableColumn[]> {
   const columns = await listActiveColumns(db);
-  const counts = await db.opportunity.groupBy({
+  // Every opportunity is in the board's rollup (OpportunityStageRollup), whatever its status or
+  // date: its rows add up to a column's count without reading the opportunities.
+  const counts = await db.opportunityStageRollup.groupBy({
     by: ["stageId"],
     where: { stageId: { in: columns.map((c) => c.id) } },
-    _count: { _all: true },
+    _sum: { count: true },
   });
-  const held = new Map(counts.map((c) => [c.stageId, c._count._all]));
+  const held = new Map(counts.map((c) => [c.stageId, c._sum.count ?? 0]));
   return columns.map((c) => ({ ...c, heldCount: held.get(c.id) ?? 0 }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db as defaultDb } from "@/lib/db";
@@ -17,6 +18,13 @@ export type InternalOptions = {
 type Current = { typeId?: string | null; originId?: string | null; ownerId?: string | null };
 
 const RETIRED = " (retiré)";
+
+// The active partner organisations by name, read once per request (React's cache()): the
+// prospect file's forms each offer them.
+export const listActivePartners = cache(
+  (db: DbClient): Promise<{ id: string; name: string }[]> =>
+    db.partner.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+);
 
 // Pickers offer active values only; a value retired since it was chosen still shows on the file
 // it is set on (`current`), marked as retired. The list filters (`current` = "all") offer every
@@ -39,7 +47,7 @@ export async function listInternalOptions(
       orderBy: { name: "asc" },
       select: { id: true, name: true, active: true },
     }),
-    db.partner.findMany({ where: all ? {} : { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    all ? db.partner.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }) : listActivePartners(db),
   ]);
   const option = (suffix: string) => (r: { id: string; name: string; active: boolean }) => ({
     value: r.id,

@@ -8,6 +8,7 @@ import type { DbClient } from "@/lib/prisma-client";
 import { centsToEurosInput } from "@/lib/prospects/euros";
 import { formatPhoneForDisplay } from "@/lib/validation/phone";
 import { emptyProspectForm, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+import { listActivePartners } from "@/lib/prospects/internal-options";
 
 // What the file shows beside the form: who brought the file and where it stands. Plain values
 // only (dates as ISO strings), since it crosses to the browser.
@@ -121,7 +122,7 @@ export async function getProspectFile(actor: Actor, id: string, db: DbClient = d
 // Partner organisations the internal team may attach a file to; partners get none (theirs is fixed).
 export async function listPartnerOptions(actor: Actor, db: DbClient = defaultDb): Promise<PartnerOption[] | null> {
   if (!can(actor.role, "prospect:read:any")) return null;
-  const partners = await db.partner.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const partners = await listActivePartners(db);
   return partners.map((p) => ({ value: p.id, label: p.name }));
 }
 

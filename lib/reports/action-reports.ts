@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
+import { isCalendarDay } from "@/lib/dates";
 import type { DbClient } from "@/lib/prisma-client";
 import { isEmptyWhere } from "@/lib/prisma-where";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
@@ -75,6 +76,33 @@ const REPORT_SORT: Record<ActionReportKind, KeysetSort> = {
   notDone: { field: "dueAt", dir: "asc", nullable: true, idDir: "asc" },
 };
 
+// The per-type counts. Done actions with no condition but the period come from the per-type,
+// per-Paris-day rollup the database keeps (ActionDoneDayRollup): the report's « du » and « au »
+// are whole Paris days, so the period is a range of its days. Any other filter counts live.
+async function countDoneByType(
+  actor: Actor,
+  kind: ActionReportKind,
+  filters: ReportFilters,
+  where: Prisma.ActionWhereInput,
+  db: DbClient,
+): Promise<{ typeId: string; count: number }[]> {
+  const fromRollup =
+    kind === "done" && !filters.owner && isEmptyWhere(prospectFiltersWhere(actor, filters)) && isEmptyWhere(visibleActionsWhere(actor));
+  if (!fromRollup) {
+    const groups = await db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } });
+    return groups.map((g) => ({ typeId: g.typeId, count: g._count._all }));
+  }
+  const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+  const groups = await db.actionDoneDayRollup.groupBy({
+    by: ["typeId"],
+    where: {
+      day: { ...(isCalendarDay(filters.from) ? { gte: day(filters.from) } : {}), ...(isCalendarDay(filters.to) ? { lte: day(filters.to) } : {}) },
+    },
+    _sum: { count: true },
+  });
+  return groups.map((g) => ({ typeId: g.typeId, count: g._sum.count ?? 0 })).filter((g) => g.count > 0);
+}
+
 export async function findActionReport(
   actor: Actor,
   kind: ActionReportKind,
@@ -96,10 +124,10 @@ export async function findActionReport(
   };
   // The total is the sum of the per-type counts the page shows anyway: one scan, not two.
   const [groups, fetched] = await Promise.all([
-    db.action.groupBy({ by: ["typeId"], where, _count: { _all: true } }),
+    countDoneByType(actor, kind, params, where, db),
     fetch(request),
   ]);
-  const total = groups.reduce((sum, g) => sum + g._count._all, 0);
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
   let effective = request;
   let rows = fetched;
   if (request.kind === "before" && fetched.length < params.perPage) {
@@ -111,7 +139,7 @@ export async function findActionReport(
     select: { id: true, name: true, color: true, position: true },
     orderBy: [{ position: "asc" }, { name: "asc" }],
   });
-  const countOf = new Map(groups.map((g) => [g.typeId, g._count._all]));
+  const countOf = new Map(groups.map((g) => [g.typeId, g.count]));
   return {
     ...keysetPage(rows, params.perPage, effective, (row) => (kind === "done" ? row.doneAt : row.dueAt)),
     total,

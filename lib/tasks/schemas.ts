@@ -1,18 +1,14 @@
-// The tasks screen's URL state (« Tâches »): the page and, for managers, the users picked.
-// Every field falls back to its default, so a hand-edited query string never breaks the page.
+// The tasks screen's URL state (« Tâches »): the keyset page (after / before a task, or the
+// last page) and, for managers, the users picked. Every field falls back to its default, so a
+// hand-edited query string never breaks the page.
 import { z } from "zod";
+import { parseKeysetRequest, type KeysetRequest } from "@/lib/pagination/keyset";
 
 export const TASKS_PER_PAGE = 50;
-// Beyond this a page number is a typo or a probe; capping it keeps OFFSET bounded.
-const MAX_PAGE = 100_000;
 // More users than a team holds is a forged URL; the list is cut rather than refused.
 export const MAX_PICKED_USERS = 50;
 
 const ID_SHAPE = /^[A-Za-z0-9_-]{1,40}$/;
-
-function first(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 // `?users=a&users=b` (the checkbox form) and `?users=a,b` (a shared link) mean the same;
 // anything that is not id-shaped is dropped before it reaches the database.
@@ -27,24 +23,38 @@ export function parseUserIds(value: unknown): string[] {
 }
 
 const taskListParamsSchema = z
-  .object({
-    page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1),
-    users: z.unknown().optional().transform(parseUserIds),
-  })
-  .catch({ page: 1, users: [] });
+  .object({ users: z.unknown().optional().transform(parseUserIds) })
+  .catch({ users: [] });
 
-export type TaskListParams = { page: number; users: string[] };
+export type TaskListParams = { users: string[]; request: KeysetRequest };
 
 export function parseTaskListParams(searchParams: unknown): TaskListParams {
-  return taskListParamsSchema.parse(searchParams ?? {});
+  const raw = searchParams !== null && typeof searchParams === "object" ? (searchParams as Record<string, unknown>) : {};
+  return { ...taskListParamsSchema.parse(raw), request: parseKeysetRequest(raw) };
 }
 
-// The query string of a task list state: the default values are left out.
-export function taskListQuery(params: TaskListParams): Record<string, string> {
-  const query: Record<string, string> = {};
-  if (params.users.length > 0) query.users = params.users.join(",");
-  if (params.page > 1) query.page = String(params.page);
-  return query;
+// The query string of a task list without its cursor (the pager adds it): the users picked.
+export function taskListQuery(params: Pick<TaskListParams, "users">): Record<string, string> {
+  return params.users.length > 0 ? { users: params.users.join(",") } : {};
+}
+
+// A task's place in the list order (dueAt nulls last, createdAt, id) as a keyset cursor value:
+// "<dueAt ISO or empty>|<createdAt ISO>" (the id travels beside it).
+export type TaskPosition = { dueAt: Date | null; createdAt: Date };
+
+export function encodeTaskPosition(position: TaskPosition): string {
+  return `${position.dueAt ? position.dueAt.toISOString() : ""}|${position.createdAt.toISOString()}`;
+}
+
+// A forged value is no position (the list starts over), never an error.
+export function decodeTaskPosition(value: unknown): TaskPosition | null {
+  if (typeof value !== "string") return null;
+  const match = /^([^|]*)\|([^|]+)$/.exec(value);
+  if (!match) return null;
+  const dueAt = match[1] ? new Date(match[1]) : null;
+  const createdAt = new Date(match[2]!);
+  if (Number.isNaN(createdAt.getTime()) || (dueAt && Number.isNaN(dueAt.getTime()))) return null;
+  return { dueAt, createdAt };
 }
 
 // The quick « Fait » of a row.

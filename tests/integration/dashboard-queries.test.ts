@@ -189,6 +189,23 @@ describe("« Dernières factures … »", () => {
   });
 });
 
+describe("« Dernières factures » without a step time", () => {
+  it("lists the invoices lacking that step's time after the dated ones, at their submission time", async () => {
+    const org = await createPartner(db, { name: "Cabinet Delta" });
+    const partnerD = toActor(await createUser(db, { role: "PARTNER", partnerId: org.id, passwordHash }));
+    const client = await createProspect(db, { name: "Client Delta", partnerId: org.id });
+    const t0 = Date.UTC(2026, 4, 1);
+    const older = await createInvoice(db, { clientId: client.id, status: "VALIDATED", at: new Date(t0) });
+    const newer = await createInvoice(db, { clientId: client.id, status: "VALIDATED", at: new Date(t0 + 86_400_000) });
+    const undated = await createInvoice(db, { clientId: client.id, status: "VALIDATED", at: new Date(t0 + 2 * 86_400_000) });
+    await db.invoice.update({ where: { id: undated.id }, data: { validatedAt: null } });
+    const rows = await findLatestInvoices(partnerD, "VALIDATED", db);
+    expect(rows.map((r) => r.id)).toEqual([newer.id, older.id, undated.id]);
+    expect(rows[2]?.statusAt).toEqual(undated.submittedAt);
+    expect((await findLatestInvoices(partnerD, "VALIDATED", db, 2)).map((r) => r.id)).toEqual([newer.id, older.id]);
+  });
+});
+
 describe("getDashboard", () => {
   it("assembles partner A's dashboard from its rows only", async () => {
     const dashboard = await getDashboard(partnerA, db);

@@ -3,6 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { notifySalesTeam, notifyUsers } from "@/lib/notifications/notify";
+import { unreadLabel } from "@/lib/notifications/labels";
 import { countUnreadNotifications, findNotifications } from "@/lib/notifications/queries";
 import { parseKeysetRequest } from "@/lib/pagination/keyset";
 import { createPartner, createUser } from "@/tests/factories";
@@ -164,5 +165,15 @@ describe("reading notifications", () => {
     expect(await (await unreadCount()).json()).toEqual({ count: 0 });
     session.actor = null;
     expect((await unreadCount()).status).toBe(401);
+  });
+
+  it("stops the bell's count at 100 (shown « 99+ »), while the notifications page counts them all", async () => {
+    await db.notification.createMany({
+      data: Array.from({ length: 105 }, (_, i) => ({ userId: sales2.id, kind: "SYSTEM" as const, title: `Alerte ${i}` })),
+    });
+    session.actor = actorOf(sales2);
+    expect(await (await unreadCount()).json()).toEqual({ count: 100 });
+    expect(unreadLabel(100)).toBe("Notifications, plus de 99 non lues");
+    expect(await countUnreadNotifications(db, sales2.id)).toBe(105);
   });
 });

@@ -117,7 +117,7 @@ describe("findTasks", () => {
     await expect(findTasks(db, actorOf(partnerUser), params())).rejects.toBeInstanceOf(AppError);
   });
 
-  it("pages 50 at a time and clamps a page past the end", async () => {
+  it("pages 50 at a time by keyset: « Suivant », « Précédent » and the last page", async () => {
     const base = Date.now() - 100 * HOUR;
     await db.action.createMany({
       data: Array.from({ length: 53 }, (_, i) => ({
@@ -129,11 +129,16 @@ describe("findTasks", () => {
       })),
     });
     const first = await findTasks(db, actorOf(sales), params());
-    expect(first).toMatchObject({ total: 53, page: 1, perPage: 50 });
+    expect(first).toMatchObject({ total: 53, perPage: 50, hasPrevious: false, hasNext: true });
     expect(first.rows).toHaveLength(50);
-    const last = await findTasks(db, actorOf(sales), params({ page: "9" }));
-    expect(last.page).toBe(2);
-    expect(last.rows.map((r) => r.subject)).toEqual(["Tâche 50", "Tâche 51", "Tâche 52"]);
+    const second = await findTasks(db, actorOf(sales), params({ after: first.endCursor! }));
+    expect(second.rows.map((r) => r.subject)).toEqual(["Tâche 50", "Tâche 51", "Tâche 52"]);
+    expect(second).toMatchObject({ hasPrevious: true, hasNext: false });
+    const back = await findTasks(db, actorOf(sales), params({ before: second.startCursor! }));
+    expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+    const last = await findTasks(db, actorOf(sales), params({ last: "1" }));
+    expect(last.rows.at(-1)?.subject).toBe("Tâche 52");
+    expect(last).toMatchObject({ hasPrevious: true, hasNext: false });
   });
 });
 

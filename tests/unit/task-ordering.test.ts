@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { reminderLabel, taskCountLabel } from "@/lib/tasks/labels";
 import { compareTasks, isOverdue, taskUrgency } from "@/lib/tasks/ordering";
-import { MAX_PICKED_USERS, parseTaskListParams, parseUserIds, taskListQuery } from "@/lib/tasks/schemas";
+import { encodeCursor } from "@/lib/pagination/keyset";
+import {
+  decodeTaskPosition,
+  encodeTaskPosition,
+  MAX_PICKED_USERS,
+  parseTaskListParams,
+  parseUserIds,
+  taskListQuery,
+} from "@/lib/tasks/schemas";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const at = (iso: string) => new Date(iso);
@@ -43,28 +51,40 @@ describe("compareTasks", () => {
 
 describe("parseTaskListParams", () => {
   it("defaults to my first page", () => {
-    expect(parseTaskListParams({})).toEqual({ page: 1, users: [] });
-    expect(parseTaskListParams(undefined)).toEqual({ page: 1, users: [] });
+    expect(parseTaskListParams({})).toEqual({ users: [], request: { kind: "first" } });
+    expect(parseTaskListParams(undefined)).toEqual({ users: [], request: { kind: "first" } });
   });
 
   it("reads repeated and comma-separated users, dropping duplicates and anything not id-shaped", () => {
-    expect(parseTaskListParams({ users: ["u1", "u2,u3", "u1"], page: "3" })).toEqual({ page: 3, users: ["u1", "u2", "u3"] });
+    expect(parseTaskListParams({ users: ["u1", "u2,u3", "u1"] }).users).toEqual(["u1", "u2", "u3"]);
     expect(parseUserIds("a1, ,b2,'; DROP TABLE,<script>")).toEqual(["a1", "b2"]);
     expect(parseUserIds(Array.from({ length: 80 }, (_, i) => `u${i}`))).toHaveLength(MAX_PICKED_USERS);
   });
 
-  it("falls back to page 1 on a bad page", () => {
-    expect(parseTaskListParams({ page: "abc" }).page).toBe(1);
-    expect(parseTaskListParams({ page: "-2" }).page).toBe(1);
-    expect(parseTaskListParams({ page: "9999999" }).page).toBe(1);
-    expect(parseTaskListParams({ page: ["2", "5"] }).page).toBe(2);
+  it("reads the keyset cursor, and starts over on a forged one or an old page number", () => {
+    const value = encodeTaskPosition({ dueAt: at("2026-11-22T13:30:00Z"), createdAt: at("2026-11-01T08:00:00Z") });
+    const after = encodeCursor({ value, id: "t1" });
+    expect(parseTaskListParams({ after }).request).toEqual({ kind: "after", cursor: { value, id: "t1" } });
+    expect(parseTaskListParams({ last: "1" }).request).toEqual({ kind: "last" });
+    expect(parseTaskListParams({ after: "n'importe quoi" }).request).toEqual({ kind: "first" });
+    expect(parseTaskListParams({ page: "3" }).request).toEqual({ kind: "first" });
   });
 
-  it("round-trips through the query string, leaving defaults out", () => {
-    expect(taskListQuery({ page: 1, users: [] })).toEqual({});
-    const query = taskListQuery({ page: 2, users: ["u1", "u2"] });
-    expect(query).toEqual({ users: "u1,u2", page: "2" });
-    expect(parseTaskListParams(query)).toEqual({ page: 2, users: ["u1", "u2"] });
+  it("encodes a task's position, undated included, and refuses a forged one", () => {
+    const dated = { dueAt: at("2026-11-22T13:30:00Z"), createdAt: at("2026-11-01T08:00:00Z") };
+    const undated = { dueAt: null, createdAt: at("2026-11-01T08:00:00Z") };
+    expect(decodeTaskPosition(encodeTaskPosition(dated))).toEqual(dated);
+    expect(decodeTaskPosition(encodeTaskPosition(undated))).toEqual(undated);
+    expect(decodeTaskPosition("pas une date|2026-11-01T08:00:00.000Z")).toBeNull();
+    expect(decodeTaskPosition("2026-11-01T08:00:00.000Z")).toBeNull();
+    expect(decodeTaskPosition(42)).toBeNull();
+  });
+
+  it("keeps the users in the query string, leaving defaults out", () => {
+    expect(taskListQuery({ users: [] })).toEqual({});
+    const query = taskListQuery({ users: ["u1", "u2"] });
+    expect(query).toEqual({ users: "u1,u2" });
+    expect(parseTaskListParams(query).users).toEqual(["u1", "u2"]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { TaskPagination } from "@/components/tasks/task-pagination";
 import { TaskTable } from "@/components/tasks/task-table";
 import { TaskUserPicker } from "@/components/tasks/task-user-picker";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -26,10 +26,9 @@ export default async function TasksPage({
   const teamView = picker && defaultsToTeamView(actor.role) && params.users.length === 0;
   const result = await findTasks(db, actor, teamView ? { ...params, users: users.map((u) => u.id) } : params);
   const mine = result.userIds.length === 1 && result.userIds[0] === actor.id;
-  // Links are built from what is shown: the users kept and the page clamped to the last one.
+  // Links are built from what is shown: the users kept (the pager adds its cursor).
   const keepUsers = !teamView && (defaultsToTeamView(actor.role) || !mine);
-  const query = taskListQuery({ page: result.page, users: keepUsers ? result.userIds : [] });
-  const pageCount = result.totalIsLowerBound ? null : Math.max(1, Math.ceil(result.total / result.perPage));
+  const query = taskListQuery({ users: keepUsers ? result.userIds : [] });
   const names = users.filter((u) => result.userIds.includes(u.id)).map((u) => u.name);
 
   return (
@@ -52,10 +51,9 @@ export default async function TasksPage({
       />
       {picker ? <TaskUserPicker users={users} selected={teamView ? [] : result.userIds} actorId={actor.id} /> : null}
       <TaskTable
-        key={`${query.users ?? ""}:${result.page}`}
+        key={`${query.users ?? ""}:${result.startCursor ?? ""}`}
         rows={result.rows}
         total={result.total}
-        page={result.page}
         perPage={result.perPage}
         query={query}
         now={new Date().toISOString()}
@@ -64,7 +62,11 @@ export default async function TasksPage({
         }
         emptyDescription={mine ? "Les actions non faites qui vous sont attribuées apparaissent ici." : undefined}
       />
-      <TaskPagination page={result.page} pageCount={pageCount} hasNext={result.hasNext} query={query} />
+      {result.hasPrevious || result.hasNext ? (
+        <nav aria-label="Pagination" className="mt-4">
+          <KeysetPagination pathname="/taches" query={query} page={result} />
+        </nav>
+      ) : null}
     </>
   );
 }
