@@ -55,7 +55,7 @@ const port = Number(args.port);
 const floorPort = Number(args["floor-port"]);
 const maxRatio = Number(args["max-ratio"]);
 const c1Requests = quick ? 20 : 60;
-const c10Seconds = quick ? 3 : 10;
+const c10Seconds = quick ? 2 : 10;
 const benchDir = path.join(root, ".data", "bench");
 const log = (m: string) => console.log(`[bench] ${m}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,14 +63,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const children: ChildProcess[] = [];
 let stopDatabase: (() => Promise<void>) | undefined;
 
-async function cleanup() {
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    }
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
   }
+}
+
+async function cleanup() {
+  for (const child of children) await stopChild(child);
   await stopDatabase?.();
 }
 
@@ -292,15 +294,21 @@ async function main() {
   };
   await ensureBuild(env);
   const firstLoadJs = measureFirstLoadJs(root);
-  const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
-  run(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs"), "--port", String(port)], env, path.join(benchDir, "server.log"));
-  await waitForHttp(`${base}/login`, 120_000);
+  const startServer = async (serverEnv: NodeJS.ProcessEnv, logName: string, profile: string[] = []) => {
+    const child = run(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs"), "--port", String(port)], serverEnv, path.join(benchDir, logName));
+    await waitForHttp(`${base}/login`, 120_000);
+    return child;
+  };
+  // The capture server logs every statement (a synchronous file write each, and Prisma's query
+  // events): the measured server, started afterwards, does not pay for that.
+  const captureServer = await startServer(env, "server-capture.log");
 
   const cookies = {} as Record<BenchRole, string>;
   for (const role of Object.keys(BENCH_USERS) as BenchRole[]) cookies[role] = await signIn(base, BENCH_USERS[role]);
 
   // Each page's own statements: warm it up, then read what one more view logged.
   const captured: Record<string, Statement[]> = {};
+  const htmlBytes: Record<string, number> = {};
   for (const page of [FRAMEWORK_PAGE, ...BENCH_PAGES]) {
     for (let i = 0; i < 3; i++) {
       const res = await fetch(base + page.path, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
@@ -315,6 +323,15 @@ async function main() {
   }
   const statementsFile = path.join(benchDir, "statements.json");
   writeFileSync(statementsFile, JSON.stringify(captured));
+  await stopChild(captureServer);
+  // Same secret, same database: the session cookies signed in above stay valid.
+  const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
+  await startServer({ ...env, QUERY_LOG_FILE: "" }, "server.log", profile);
+  for (const page of [FRAMEWORK_PAGE, ...BENCH_PAGES]) {
+    const res = await fetch(base + page.path, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
+    htmlBytes[page.key] = (await res.arrayBuffer()).byteLength;
+    if (res.status !== 200) throw new Error(`${page.path} (${page.role}) : HTTP ${res.status} sur le serveur mesuré`);
+  }
 
   const floorBase = `http://localhost:${floorPort}`;
   run(process.execPath, [path.join(root, "scripts", "bench", "floor-server.mjs"), "--port", String(floorPort), "--statements", statementsFile, "--database-url", url], process.env, path.join(benchDir, "floor.log"));
@@ -346,6 +363,7 @@ async function main() {
       path: page.path,
       role: page.role,
       statements: captured[page.key]!.length,
+      htmlBytes: htmlBytes[page.key]!,
       slowestStatementMs: 0,
       c1: { p50, p95: percentile(app1.latencies, 95), requests: app1.latencies.length },
       floorC1: { p50: floorP50, p95: percentile(floor1.latencies, 95) },
@@ -387,7 +405,7 @@ async function main() {
     {
       url: base,
       connections: 10,
-      duration: quick ? 5 : 20,
+      duration: quick ? 4 : 20,
       timeout: 30,
       requests: mixPages.map((p) => ({ method: "GET" as const, path: p.path, headers: { cookie: cookies[p.role] } })),
     },

@@ -13,6 +13,8 @@ export type PageResult = {
   path: string;
   role: string;
   statements: number;
+  // The page's HTML as sent (uncompressed), RSC payload included.
+  htmlBytes: number;
   slowestStatementMs: number;
   c1: { p50: number; p95: number; requests: number };
   floorC1: { p50: number; p95: number };
@@ -46,7 +48,7 @@ export function pagesOverRatio(results: PageResult[], maxRatio: number): PageRes
 }
 
 export function formatTable(results: PageResult[]): string {
-  const header = ["page", "p50 ms", "p95 ms", "floor p50", "floor p95", "ratio p50", "ratio p95", "net p50", "req/s c=10", "floor req/s", "p99 c=10", "err", "SQL", "max SQL ms"];
+  const header = ["page", "p50 ms", "p95 ms", "floor p50", "floor p95", "ratio p50", "ratio p95", "net p50", "req/s c=10", "floor req/s", "p99 c=10", "err", "SQL", "max SQL ms", "HTML kB"];
   const rows = results.map((r) => [
     r.label,
     r.c1.p50.toFixed(1),
@@ -62,6 +64,7 @@ export function formatTable(results: PageResult[]): string {
     String(r.c10.errors),
     String(r.statements),
     r.slowestStatementMs.toFixed(1),
+    (r.htmlBytes / 1000).toFixed(0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ");

@@ -8,6 +8,7 @@ const result = (key: string, p50: number, floor: number, overheadMs = 0): PageRe
   path: `/${key}`,
   role: "MANAGER",
   statements: 3,
+  htmlBytes: 48_000,
   slowestStatementMs: 1.5,
   c1: { p50, p95: p50 * 2, requests: 20 },
   floorC1: { p50: floor, p95: floor * 2 },
