@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     // In `npm test`: measure the build the e2e run just made, and fail rather than rebuild when
     // the sources changed since (a rebuild would blow the smoke test's 3 minutes).
     "no-build": { type: "boolean", default: false },
+    // DATABASE_POOL_SIZE of the app server (and the floor's pool), to size it by measurement.
+    pool: { type: "string" },
   },
 });
 
@@ -291,6 +293,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     RUN_WORKER_IN_APP: "false",
     QUERY_LOG_FILE: queryLog,
+    ...(args.pool ? { DATABASE_POOL_SIZE: args.pool } : {}),
   };
   await ensureBuild(env);
   const firstLoadJs = measureFirstLoadJs(root);
@@ -334,7 +337,7 @@ async function main() {
   }
 
   const floorBase = `http://localhost:${floorPort}`;
-  run(process.execPath, [path.join(root, "scripts", "bench", "floor-server.mjs"), "--port", String(floorPort), "--statements", statementsFile, "--database-url", url], process.env, path.join(benchDir, "floor.log"));
+  run(process.execPath, [path.join(root, "scripts", "bench", "floor-server.mjs"), "--port", String(floorPort), "--statements", statementsFile, "--database-url", url, ...(args.pool ? ["--pool", args.pool] : [])], process.env, path.join(benchDir, "floor.log"));
   await waitForHttp(`${floorBase}/${BENCH_PAGES[0]!.key}`, 30_000);
 
   const floorUrlOf = (page: BenchPage) => `${floorBase}/${encodeURIComponent(page.key)}`;
@@ -429,6 +432,7 @@ async function main() {
     loadAverage: loadavg(),
     volumes: volumesFor(scale),
     samples: { c1Requests, c10Seconds },
+    databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? 10),
     // The gate's rule: a page fails when its median less the framework's cost per view is over
     // maxRatio × its floor's median (the raw ratio is reported beside it).
     gate: { maxRatio, rule: "net p50 = (page p50 − framework cost) / floor p50", framework: { ...FRAMEWORK_PAGE, ...framework } },
