@@ -5,6 +5,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath, PATHNAME_HEADER } from "@/lib/auth/public-paths";
+import { decodeSessionToken } from "@/lib/auth/session-token-cache";
 import { SESSION_UPDATE_AGE_SECONDS, sessionCookieOptions, sessionCookieSettings } from "@/lib/auth/session-cookie";
 import { getEnv } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/headers";
@@ -40,6 +41,7 @@ export async function proxy(request: NextRequest) {
     secret: env.NEXTAUTH_SECRET,
     cookieName: cookie.name,
     secureCookie: cookie.secure,
+    decode: decodeSessionToken,
   });
 
   // Server actions and other non-GET requests answer for themselves (an error result, not a

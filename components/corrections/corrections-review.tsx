@@ -10,15 +10,9 @@ import type { ActionResult } from "@/lib/action-result";
 import { acceptCorrectionsAction, rejectCorrectionAction } from "@/lib/corrections/actions";
 import { correctionFieldLabel } from "@/lib/corrections/fields";
 import { formatDateTime } from "@/lib/format";
-import { formatPhoneForDisplay } from "@/lib/validation/phone";
 import type { CorrectionsBlockData, PendingCorrection } from "@/lib/corrections/queries";
 
 const NETWORK_ERROR = "La décision n'a pas été enregistrée. Vérifiez votre connexion et réessayez.";
-
-function display(field: string, value: string | null): string {
-  if (value === null || value === "") return "—";
-  return field.endsWith("Phone") && value.startsWith("+") ? formatPhoneForDisplay(value) : value;
-}
 
 export function CorrectionsReview({ data }: { data: CorrectionsBlockData }) {
   const [pending, startTransition] = useTransition();
@@ -73,10 +67,10 @@ export function CorrectionsReview({ data }: { data: CorrectionsBlockData }) {
                 {c.sensitive ? <Badge tone="warning">Sensible</Badge> : null}
               </div>
               <p className="text-sm text-slate-700">
-                <span className="line-through decoration-slate-400">{display(c.field, c.oldValue)}</span>
+                <span className="line-through decoration-slate-400">{c.oldDisplay}</span>
                 <span aria-hidden="true"> → </span>
                 <span className="sr-only"> remplacé par </span>
-                <strong>{display(c.field, c.newValue)}</strong>
+                <strong>{c.newDisplay}</strong>
               </p>
               {rejecting === c.id ? (
                 <div className="flex flex-wrap items-end gap-2">

@@ -2,7 +2,7 @@
 
 // The columns of « Objectifs chiffrés ». A card moves by drag and drop or by its « Déplacer »
 // menu; it shows in its new column at once and the server's answer (revalidated page) follows.
-import { useOptimistic, useState, useTransition, type DragEvent } from "react";
+import { useOptimistic, useRef, useState, useTransition, type DragEvent } from "react";
 import { CARD_DRAG_TYPE, OpportunityCard } from "@/components/objectives/opportunity-card";
 import { cn } from "@/lib/cn";
 import { formatEuros } from "@/lib/format";
@@ -10,6 +10,11 @@ import type { BoardColumn } from "@/lib/objectives/queries";
 import { moveOpportunityStageAction } from "@/lib/pipeline/actions";
 
 const NETWORK_ERROR = "Le déplacement n'a pas abouti. Vérifiez votre connexion et réessayez.";
+
+// Cards a column shows before « Afficher les N suivantes »: the home page is read at a glance, and
+// every card is about 1.5 kB of HTML (with its move menu), 200 of them made the manager's home
+// half a megabyte (issue 14, « send only what is visible »).
+export const INITIAL_CARDS_PER_COLUMN = 10;
 
 type Move = { cardId: string; stageId: string };
 
@@ -32,6 +37,16 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
   const [lastMovedId, setLastMovedId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const lists = useRef(new Map<string, HTMLUListElement>());
+
+  // The first card revealed takes the focus, so keyboard users carry on where the button was.
+  const expand = (columnId: string) => {
+    setExpanded((current) => new Set(current).add(columnId));
+    requestAnimationFrame(() => {
+      lists.current.get(columnId)?.querySelectorAll<HTMLAnchorElement>("li > article > a:first-child")[INITIAL_CARDS_PER_COLUMN]?.focus();
+    });
+  };
 
   const move = (cardId: string, stageId: string, viaKeyboard: boolean) => {
     const card = shown.flatMap((c) => c.cards).find((c) => c.id === cardId);
@@ -116,8 +131,14 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
               {column.cards.length === 0 ? (
                 <p className="px-1 py-4 text-center text-xs text-slate-500">Aucune opportunité.</p>
               ) : (
-                <ul className="flex flex-col gap-2">
-                  {column.cards.map((card) => (
+                <ul
+                  className="flex flex-col gap-2"
+                  ref={(element) => {
+                    if (element) lists.current.set(column.id, element);
+                    else lists.current.delete(column.id);
+                  }}
+                >
+                  {(expanded.has(column.id) ? column.cards : column.cards.slice(0, INITIAL_CARDS_PER_COLUMN)).map((card) => (
                     <li key={card.id}>
                       <OpportunityCard
                         card={card}
@@ -136,7 +157,16 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
                   ))}
                 </ul>
               )}
-              {hidden > 0 ? (
+              {!expanded.has(column.id) && column.cards.length > INITIAL_CARDS_PER_COLUMN ? (
+                <button
+                  type="button"
+                  onClick={() => expand(column.id)}
+                  className="rounded-md px-1 py-1 text-left text-xs font-medium text-brand-700 hover:underline"
+                >
+                  Afficher les {column.cards.length - INITIAL_CARDS_PER_COLUMN} suivantes
+                  <span className="sr-only"> de la colonne {column.label}</span>
+                </button>
+              ) : hidden > 0 ? (
                 <p className="px-1 text-xs text-slate-500">
                   et {hidden} autre{hidden > 1 ? "s" : ""}, non affichée{hidden > 1 ? "s" : ""}
                 </p>

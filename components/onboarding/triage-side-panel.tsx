@@ -14,7 +14,6 @@ import type { TriageFile } from "@/lib/onboarding/triage-file";
 import { loadTriageFileAction } from "@/lib/onboarding/triage-file-actions";
 import type { TriageRow } from "@/lib/onboarding/triage-queries";
 import { PROSPECT_STAGE_LABELS, PROSPECT_STAGE_TONES } from "@/lib/prospects/labels";
-import { formatPhoneForDisplay } from "@/lib/validation/phone";
 
 type Loaded = { ok: true; file: TriageFile } | { ok: false; error: string };
 
@@ -116,7 +115,7 @@ export function TriageSidePanel({
               ) : (
                 <span className="text-red-700">Sans e-mail : le lien d&apos;inscription ne peut pas être envoyé.</span>
               )}
-              {row.contact.phone ? <span className="text-slate-600">{formatPhoneForDisplay(row.contact.phone)}</span> : null}
+              {row.contact.phone ? <span className="text-slate-600">{row.contact.phone}</span> : null}
             </p>
           ) : (
             <p className="text-slate-600">Aucun contact.</p>

@@ -6,8 +6,8 @@
 import Link from "next/link";
 import { createContext, use, useState, useTransition } from "react";
 import { createColumnHelper } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { ReminderForm } from "@/components/tasks/reminder-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -19,6 +19,12 @@ import { completeTaskAction } from "@/lib/tasks/actions";
 import { isOverdue } from "@/lib/tasks/ordering";
 import { reminderLabel, taskCountLabel } from "@/lib/tasks/labels";
 import { GLOSSARY } from "@/lib/labels/glossary";
+
+// The reminder panel opens on demand: its form (react-hook-form, zod) is fetched then, not with
+// the list (issue 14's first-load JavaScript budget).
+const ReminderForm = dynamic(() => import("@/components/tasks/reminder-form").then((m) => m.ReminderForm), {
+  loading: () => <p className="text-sm text-slate-600">Chargement du rappel…</p>,
+});
 
 export type TaskTableRow = {
   id: string;

@@ -1,11 +1,11 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { loadSessionState, sessionPolicyFromEnv, type SessionState } from "@/lib/auth/server-session";
 import { sessionCookieSettings } from "@/lib/auth/session-cookie";
+import { decodeSessionToken } from "@/lib/auth/session-token-cache";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { PATHNAME_HEADER } from "@/lib/auth/public-paths";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
@@ -19,7 +19,7 @@ export const getSessionClaims = cache(async (): Promise<{ userId: string; sessio
   const value = (await cookies()).get(cookie.name)?.value;
   if (!value) return null;
   try {
-    const token = await decode({ token: value, secret: getEnv().NEXTAUTH_SECRET });
+    const token = await decodeSessionToken({ token: value, secret: getEnv().NEXTAUTH_SECRET });
     if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
     return { userId: token.sub, sessionId: token.sid };
   } catch {

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
+import { formatPhoneForDisplay } from "@/lib/validation/phone";
 
 export type PendingCorrection = {
   id: string;
@@ -12,7 +13,16 @@ export type PendingCorrection = {
   newValue: string;
   sensitive: boolean;
   createdAt: string;
+  // The values as shown (« 01 23 45 67 89 » for a phone), worded here so the phone metadata
+  // stays out of the browser's bundle.
+  oldDisplay: string;
+  newDisplay: string;
 };
+
+function display(field: string, value: string | null): string {
+  if (value === null || value === "") return "—";
+  return field.endsWith("Phone") && value.startsWith("+") ? formatPhoneForDisplay(value) : value;
+}
 
 export type CorrectionsBlockData = { prospectId: string; version: number; corrections: PendingCorrection[] };
 
@@ -36,7 +46,12 @@ export async function getPendingCorrections(actor: Actor, prospectId: string, db
   return {
     prospectId: prospect.id,
     version: prospect.version,
-    corrections: prospect.corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    corrections: prospect.corrections.map((c) => ({
+      ...c,
+      createdAt: c.createdAt.toISOString(),
+      oldDisplay: display(c.field, c.oldValue),
+      newDisplay: display(c.field, c.newValue),
+    })),
   };
 }
 

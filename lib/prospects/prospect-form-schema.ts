@@ -9,24 +9,14 @@ import { normalizePhone, PHONE_MESSAGES } from "@/lib/validation/phone";
 import { compactDigits, SIRET_MESSAGES, sirenError, siretError } from "@/lib/validation/siren";
 import { normalizeVat, sirenOfFrenchVat, VAT_MESSAGES, vatError } from "@/lib/validation/vat";
 
-export const MAX_CONTACTS = 20;
+import { MAX_CONTACTS } from "@/lib/prospects/prospect-form-fields";
+
+export { COMPANY_ONLY_FIELDS, emptyContact, MAX_CONTACTS } from "@/lib/prospects/prospect-form-fields";
 
 const statusValues = Object.values(ProspectStatus) as [ProspectStatus, ...ProspectStatus[]];
 const kindValues = Object.values(ProspectKind) as [ProspectKind, ...ProspectKind[]];
 
 export const SIREN_REQUIRED_MESSAGE = "Le SIREN est obligatoire : cherchez l'entreprise en ligne ou saisissez-le.";
-
-// Fields a person does not have: hidden in the form and stored empty.
-export const COMPANY_ONLY_FIELDS = [
-  "legalName",
-  "siren",
-  "siret",
-  "nafCode",
-  "legalForm",
-  "headcountBand",
-  "website",
-  "vatNumber",
-] as const;
 
 // Internal-only reference choices: absent (undefined) means "leave unchanged", "" clears.
 const referenceId = z
@@ -214,19 +204,6 @@ export type ProspectFormValues = z.input<typeof prospectFormSchema>;
 export type ProspectFormData = z.output<typeof prospectFormSchema>;
 export type ContactFormValues = z.input<typeof contactFormSchema>;
 export type ContactFormData = z.output<typeof contactFormSchema>;
-
-export function emptyContact(isFavorite: boolean): ContactFormValues {
-  return {
-    civility: "",
-    lastName: "",
-    firstName: "",
-    jobTitle: "",
-    mobilePhone: "",
-    landlinePhone: "",
-    email: "",
-    isFavorite,
-  };
-}
 
 export function emptyProspectForm(partnerId: string | null): ProspectFormValues {
   return {

@@ -21,3 +21,10 @@ export const BENCH_PAGES: BenchPage[] = [
 
 // The mixed authenticated mix at c=10: six pages, three roles.
 export const MIX_KEYS = ["partner-home", "prospects", "sales-home", "calendar", "tasks", "prospect-file"];
+
+// The framework's own cost, measured in the same run: the lightest real page of the production
+// server, through the same session check, layout and header (with its unread count) as every
+// page, and nothing else (the reports index: four links). Its time less its own floor is what
+// Next.js, React and the shared layout cost per view; the quick mode's gate subtracts it
+// (scripts/bench/stats.ts).
+export const FRAMEWORK_PAGE: BenchPage = { key: "framework", role: "MANAGER", path: "/rapports", label: "Référence : Rapports" };

@@ -68,6 +68,8 @@ describe("corrections from the onboarding submission", () => {
 
     const block = await getPendingCorrections(team.actors.sales, prospect.id);
     expect(block?.corrections).toHaveLength(4);
+    // Worded on the server, so the browser needs no phone metadata to show them.
+    expect(block?.corrections.find((c) => c.field === "contact.landlinePhone")?.newDisplay).toBe("06 12 34 56 78");
     expect(await getPendingCorrections(team.actors.partner, prospect.id)).toBeNull();
     expect((await countPendingCorrections([prospect.id])).get(prospect.id)).toBe(4);
     const triage = await findReadyProspects(team.actors.sales, { vue: "a-traiter", page: 1, perPage: 20 }, db);

@@ -1,6 +1,8 @@
 // First-load JavaScript budgets (issue 14), measured from the production build's own manifests.
-// It needs a build (`next build`, `npm start` or the e2e suite make one); `npm run bench` runs
-// the same check right after building, so the budgets are enforced there even on a fresh clone.
+// It needs a build of the current sources (`next build`, `npm start` or the e2e suite make one),
+// so inside `npm test`, where vitest runs before playwright builds, it skips itself: there the
+// same check is made by `npm run bench:ci`, which runs after playwright on the build it made and
+// exits 1 when a route is over its budget.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -15,7 +15,7 @@ import type { CompanyMatch, CompanyRegistration, CompanySearchResult } from "@/l
 
 type RegisteredMatch = CompanySearchResult["results"][number];
 import { formatSiren } from "@/lib/format";
-import { formatNaf } from "@/lib/naf/labels";
+import { useNafLabels } from "@/components/prospects/wizard/use-naf-labels";
 
 const DEBOUNCE_MS = 350;
 
@@ -40,7 +40,7 @@ async function fetchCompanies(q: string, page: number, signal: AbortSignal): Pro
   return body as CompanySearchResult;
 }
 
-function describe(company: CompanyMatch): string {
+function describe(company: CompanyMatch, formatNaf: (code: string) => string): string {
   return [
     `SIREN ${formatSiren(company.siren)}`,
     company.city,
@@ -58,6 +58,8 @@ export function CompanyLookup({ onSelect, autoFocus }: { onSelect: (company: Com
   const [query, setQuery] = useState("");
   const [page, setPage] = useState(1);
   const [state, setState] = useState<State>({ kind: "idle" });
+  const naf = useNafLabels();
+  const formatNaf = naf?.formatNaf ?? ((code: string) => code);
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -210,7 +212,7 @@ export function CompanyLookup({ onSelect, autoFocus }: { onSelect: (company: Com
                 {company.registration?.kind === "yours" ? <Badge tone="warning">Déjà dans vos prospects</Badge> : null}
                 {company.registration?.kind === "elsewhere" ? <Badge tone="danger">Déjà enregistrée par un autre apporteur</Badge> : null}
               </span>
-              <span className="block text-xs text-slate-600">{describe(company)}</span>
+              <span className="block text-xs text-slate-600">{describe(company, formatNaf)}</span>
             </li>
           ))}
         </ul>

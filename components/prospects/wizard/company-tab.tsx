@@ -4,9 +4,10 @@ import { useId, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { HEADCOUNT_BAND_OPTIONS, LEGAL_FORM_SUGGESTIONS } from "@/lib/company-search/labels";
 import type { CompanyMatch } from "@/lib/company-search/types";
-import { nafLabel } from "@/lib/naf/labels";
+import { useNafLabels } from "@/components/prospects/wizard/use-naf-labels";
 import { centsToEurosInput } from "@/lib/prospects/euros";
-import { COMPANY_ONLY_FIELDS, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+import { COMPANY_ONLY_FIELDS } from "@/lib/prospects/prospect-form-fields";
+import type { ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import { CompanyLookup } from "@/components/prospects/wizard/company-lookup";
 import { TextField } from "@/components/prospects/wizard/form-controls";
 
@@ -49,6 +50,7 @@ function KindField({ editable }: { editable: boolean }) {
 export function CompanyTab({ editable }: { editable: boolean }) {
   const { setValue, getValues, control } = useFormContext<ProspectFormValues>();
   const nafCode = useWatch({ control, name: "nafCode" });
+  const naf = useNafLabels();
   const isPerson = useWatch({ control, name: "kind" }) === "PERSON";
   const creating = !getValues("id");
   const legalFormsId = useId();
@@ -97,7 +99,7 @@ export function CompanyTab({ editable }: { editable: boolean }) {
           <TextField name="legalName" label="Raison sociale" />
           <TextField name="siren" label="SIREN" required inputMode="numeric" hint="9 chiffres, par exemple 812 345 676." />
           <TextField name="siret" label="SIRET du siège" inputMode="numeric" hint="14 chiffres." />
-          <TextField name="nafCode" label="Code NAF" hint={nafLabel(nafCode) ?? "Par exemple 62.01Z."} />
+          <TextField name="nafCode" label="Code NAF" hint={naf?.nafLabel(nafCode) ?? "Par exemple 62.01Z."} />
           <TextField name="legalForm" label="Forme juridique" list={legalFormsId} />
           <TextField name="headcountBand" label="Effectif" list={headcountsId} />
           <TextField name="website" label="Site internet (facultatif)" type="text" inputMode="url" placeholder="www.entreprise.fr" />

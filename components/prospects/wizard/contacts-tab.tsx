@@ -7,9 +7,15 @@
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { MAX_CONTACTS, emptyContact, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+import { MAX_CONTACTS, emptyContact } from "@/lib/prospects/prospect-form-fields";
+import type { ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import { SelectField, TextField } from "@/components/prospects/wizard/form-controls";
-import { normalizePhoneInput } from "@/lib/validation/phone";
+
+// The phone metadata (29 kB gzip) is fetched the first time a number is typed, not with the page.
+async function normalizePhoneInput(value: string): Promise<string> {
+  const { normalizePhoneInput: normalize } = await import("@/lib/validation/phone");
+  return normalize(value);
+}
 
 const CIVILITIES = [
   { value: "", label: "—" },

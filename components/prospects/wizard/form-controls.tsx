@@ -94,17 +94,18 @@ export function TextField({
 }: Common &
   Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
     // Puts the text in its display shape when the user leaves the field (« 1 410 000 »).
-    normalize?: (value: string) => string;
+    normalize?: (value: string) => string | Promise<string>;
   }) {
   const { register, getValues, setValue } = useFormContext<ProspectFormValues>();
   const error = useFieldError(name);
   const registered = register(name, {
     onBlur: normalize
-      ? () => {
+      ? async () => {
           const value = getValues(name);
           if (typeof value !== "string") return;
-          const next = normalize(value);
-          if (next !== value) setValue(name, next, { shouldDirty: true });
+          const next = await normalize(value);
+          // The user may have typed on while the normaliser loaded: their text wins.
+          if (next !== value && getValues(name) === value) setValue(name, next, { shouldDirty: true });
         }
       : undefined,
   });

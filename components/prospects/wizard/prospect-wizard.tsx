@@ -6,13 +6,12 @@
 // the form: they hold forms of their own), and « Historique » for the internal team.
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ProspectStatus } from "@/lib/generated/prisma/enums";
 import type { InternalOptions } from "@/lib/prospects/internal-options";
 import type { PartnerOption, ProspectFileInfo } from "@/lib/prospects/prospect-file";
-import { prospectFormSchema, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+import type { ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
 import { tabOfField, visibleWizardTabs, WIZARD_TABS, type WizardTab } from "@/lib/prospects/wizard-tabs";
 import { saveProspectAction } from "@/lib/prospects/save-prospect-action";
 import { AddressTab } from "@/components/prospects/wizard/address-tab";
@@ -27,6 +26,12 @@ import { SaveBar, SaveError, SaveNotice } from "@/components/prospects/wizard/wi
 import { panelId, WizardTabPanel, WizardTabs } from "@/components/prospects/wizard/wizard-tabs";
 
 export const FORM_ID = "prospect-wizard-form";
+
+const loadResolver = () => import("@/components/prospects/wizard/prospect-resolver");
+
+// The schema's chunk is fetched once the page is shown (and awaited by a quick first submit).
+const resolveProspect: Resolver<ProspectFormValues> = async (values, context, options) =>
+  (await loadResolver()).prospectResolver(values, context, options);
 
 // history: null for actors who may not read it (partners): the tab is then not shown at all.
 export type ServerPanels = { actions: ReactNode; attachments: ReactNode; connections: ReactNode; history: ReactNode | null };
@@ -72,8 +77,7 @@ export function ProspectWizard({
   const creating = !initialValues.id;
   const form = useForm<ProspectFormValues>({
     defaultValues: initialValues,
-    // raw: the server parses the same values with the same schema.
-    resolver: zodResolver(prospectFormSchema, undefined, { raw: true }),
+    resolver: resolveProspect,
     mode: "onSubmit",
     reValidateMode: "onChange",
     shouldFocusError: false,
@@ -101,6 +105,11 @@ export function ProspectWizard({
     // Anything typed since the save survives the reload.
     reset(initialValues, { keepDirtyValues: true });
   }, [loadedKey, initialValues, reset]);
+
+  // Fetch the validation chunk once the page is shown, before the user needs it.
+  useEffect(() => {
+    void loadResolver();
+  }, []);
 
   const errorCounts = errorCountsByTab(formState.errors);
 
