@@ -92,7 +92,7 @@ const columns = [
   }),
   column.accessor("amountCents", {
     header: "Commission",
-    meta: { card: "status", align: "right", truncate: false },
+    meta: { card: "status", align: "right" },
     enableSorting: false,
     cell: (info) => <span className="font-medium tabular-nums text-slate-900">{formatEuros(info.getValue())}</span>,
   }),

@@ -10,9 +10,9 @@ import {
   parseTablePreferencesMap,
   type TablePreferences,
   type TablePreferencesMap,
-} from "@/lib/table-preferences/schemas";
+} from "@/lib/table-preferences/preferences";
 
-export type { Density, TablePreferences } from "@/lib/table-preferences/schemas";
+export type { Density, TablePreferences } from "@/lib/table-preferences/preferences";
 
 const SAVE_DELAY_MS = 400;
 

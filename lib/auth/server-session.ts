@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { toActiveActor } from "@/lib/auth/load-actor";
 import { getEnv } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { parseTablePreferencesMap, type TablePreferencesMap } from "@/lib/table-preferences/schemas";
+import { parseTablePreferencesMap, type TablePreferencesMap } from "@/lib/table-preferences/preferences";
 import type { DbClient } from "@/lib/prisma-client";
 
 export type SessionPolicy = {

@@ -11,7 +11,7 @@ import { PATHNAME_HEADER } from "@/lib/auth/public-paths";
 import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import type { TablePreferencesMap } from "@/lib/table-preferences/schemas";
+import type { TablePreferencesMap } from "@/lib/table-preferences/preferences";
 
 // The session cookie's claims (user id, server-side session id), or null when absent or forged.
 export const getSessionClaims = cache(async (): Promise<{ userId: string; sessionId: string } | null> => {

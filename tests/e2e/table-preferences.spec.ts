@@ -68,3 +68,38 @@ test("a hidden column and the density follow the user to a new browser", async (
   expect(await again.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await second.close();
 });
+
+// Layouts chosen before the account kept them (this browser's localStorage) move to the account
+// once, then leave the browser.
+test("a layout kept in the browser by the previous version moves to the account", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const first = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await first.newPage();
+  await loginAs(page, "admin");
+  await page.goto("/admin/utilisateurs?q=admin%40demo.fr");
+  const href = await page.getByRole("table", { name: "Utilisateurs" }).getByRole("link", { name: "Sophie Bernard" }).getAttribute("href");
+  const userId = href!.split("/").pop()!;
+  const key = `crm:table:${userId}:admin-partenaires`;
+  await page.evaluate((k) => window.localStorage.setItem(k, JSON.stringify({ hidden: ["city"], density: "comfortable" })), key);
+
+  const saved = preferencesSaved(page);
+  await page.goto("/admin/partenaires");
+  await saved;
+  const table = page.getByRole("table", { name: "Organisations partenaires" });
+  await expect(table.getByRole("columnheader", { name: "SIREN" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Ville" })).toHaveCount(0);
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), key)).toBeNull();
+  await first.close();
+
+  const second = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const again = await second.newPage();
+  await loginAs(again, "admin");
+  await again.goto("/admin/partenaires");
+  const sameTable = again.getByRole("table", { name: "Organisations partenaires" });
+  await expect(sameTable.getByRole("columnheader", { name: "SIREN" })).toBeVisible();
+  await expect(sameTable.getByRole("columnheader", { name: "Ville" })).toHaveCount(0);
+  // Put the demo admin's layout back for the other specs.
+  await chooseColumn(again, "Ville", true);
+  await expect(sameTable.getByRole("columnheader", { name: "Ville" })).toBeVisible();
+  await second.close();
+});

@@ -24,7 +24,7 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="Journal de sécurité" description="Connexions, échecs, mots de passe, double authentification, sessions et changements de comptes." />
-      <Card className="mb-4">
+      <Card className="mb-4 *:border-b-0">
         <ListFilters action="/admin/journal-securite" label="Filtrer le journal" keep={keep}>
           <SearchField id="journal-q" label="Utilisateur" defaultValue={params.q} placeholder="Nom ou e-mail" />
           <SelectField

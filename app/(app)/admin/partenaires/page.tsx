@@ -31,7 +31,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Sea
           </Link>
         }
       />
-      <Card className="mb-4">
+      <Card className="mb-4 *:border-b-0">
         <ListFilters action="/admin/partenaires" label="Filtrer les organisations" keep={keep}>
           <SearchField id="partenaires-q" label="Recherche" defaultValue={params.q} placeholder="Nom, SIREN, ville" />
           <SelectField

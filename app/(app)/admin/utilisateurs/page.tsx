@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           </Link>
         }
       />
-      <Card className="mb-4">
+      <Card className="mb-4 *:border-b-0">
         <ListFilters action="/admin/utilisateurs" label="Filtrer les utilisateurs" keep={keep}>
           <SearchField id="utilisateurs-q" label="Recherche" defaultValue={params.q} placeholder="Nom ou e-mail" />
           {isAdmin ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AgreementVersionForm } from "@/components/admin/partners/agreement-version-form";
+import { AgreementVersionList } from "@/components/admin/partners/agreement-version-list";
 import { PartnerForm } from "@/components/admin/partners/partner-form";
 import { PartnerHistory } from "@/components/admin/partners/partner-history";
 import { Badge } from "@/components/ui/badge";
@@ -12,11 +13,10 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { setPartnerActiveAction } from "@/lib/accounts/actions";
-import { formatRateBps } from "@/lib/accounts/format";
 import { getPartnerDetail } from "@/lib/accounts/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatCalendarDay, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Organisation partenaire" };
 
@@ -58,37 +58,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
       </PageHeader>
       <div className="flex flex-col gap-6">
         <SectionCard id="convention" title="Convention partenaire">
-          {partner.agreementVersions.length === 0 ? (
-            <EmptyState title="Aucune version de convention." description="Ajoutez la première ci-dessous." />
-          ) : (
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="versions-titre">
-              <table className="min-w-full divide-y divide-slate-200 text-sm">
-                <caption id="versions-titre" className="sr-only">
-                  Versions de la convention
-                </caption>
-                <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  <tr>
-                    <th scope="col" className="px-4 py-2.5">À partir du</th>
-                    <th scope="col" className="px-4 py-2.5">Taux</th>
-                    <th scope="col" className="px-4 py-2.5">Taux réseau</th>
-                    <th scope="col" className="px-4 py-2.5">Durée des droits</th>
-                    <th scope="col" className="px-4 py-2.5">Notes</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100 text-slate-700">
-                  {partner.agreementVersions.map((v) => (
-                    <tr key={v.id}>
-                      <td className="whitespace-nowrap px-4 py-2.5">{formatCalendarDay(v.startsOn)}</td>
-                      <td className="px-4 py-2.5 tabular-nums">{formatRateBps(v.directRateBps)}</td>
-                      <td className="px-4 py-2.5 tabular-nums">{formatRateBps(v.networkRateBps)}</td>
-                      <td className="px-4 py-2.5">{v.entitlementMonths ? `${v.entitlementMonths} mois` : "Sans limite"}</td>
-                      <td className="whitespace-pre-line px-4 py-2.5">{v.notes ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <AgreementVersionList versions={partner.agreementVersions} />
           <details className="border-t border-slate-200">
             <summary className="cursor-pointer px-4 py-3 text-sm font-medium text-brand-700">Modifier la convention (nouvelle version)</summary>
             <AgreementVersionForm partnerId={partner.id} />
