@@ -1,5 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { e2eDatabaseUrl } from "./support/app-env";
 import { loginAs } from "./support/auth";
+
+// Each test starts from an account with no saved layout, so a retry after a failed attempt does
+// not find the layout the first attempt saved.
+test.beforeEach(async () => {
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  try {
+    await db.query(`UPDATE "User" SET "tablePreferences" = '{}' WHERE "email" = 'admin@demo.fr'`);
+  } finally {
+    await db.end();
+  }
+});
 
 // The save is debounced: wait for the server action's answer before leaving the page.
 function preferencesSaved(page: Page) {
