@@ -56,7 +56,7 @@ const quick = args.quick!;
 const port = Number(args.port);
 const floorPort = Number(args["floor-port"]);
 const maxRatio = Number(args["max-ratio"]);
-const c1Requests = quick ? 20 : 60;
+const c1Requests = quick ? 30 : 60;
 const c10Seconds = quick ? 2 : 10;
 const benchDir = path.join(root, ".data", "bench");
 const log = (m: string) => console.log(`[bench] ${m}`);
