@@ -388,6 +388,9 @@ async function main() {
     const { errors, ...c1 } = await sampleC1(page);
     const app10 = await load(base + page.path, cookies[page.role], 10, { duration: c10Seconds });
     const floor10 = await load(floorUrlOf(page), undefined, 10, { duration: c10Seconds });
+    // The c=10 burst's garbage collection and closing sockets settle before the next page's
+    // c=1 samples.
+    await sleep(500);
     const result: PageResult = {
       key: page.key,
       label: page.label,
