@@ -22,7 +22,9 @@ export type PageResult = {
   floorC10: { reqPerSec: number };
   ratioP50: number;
   ratioP95: number;
-  // The median less the framework's own cost (see frameworkOverheadMs), over the floor's median.
+  // The framework's cost per view measured beside this page (see frameworkOverheadMs).
+  frameworkMs: number;
+  // The median less the framework's own cost, over the floor's median.
   netRatioP50: number;
   // Measured a second time after a first pass over the limit (quick mode).
   remeasured?: boolean;

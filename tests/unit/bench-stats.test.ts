@@ -16,6 +16,7 @@ const result = (key: string, p50: number, floor: number, overheadMs = 0): PageRe
   floorC10: { reqPerSec: 100 },
   ratioP50: p50 / floor,
   ratioP95: p50 / floor,
+  frameworkMs: overheadMs,
   netRatioP50: netRatio(p50, floor, overheadMs),
 });
 
