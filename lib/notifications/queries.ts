@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { keysetPage, keysetQuery, type KeysetPage, type KeysetRequest, type KeysetSort } from "@/lib/pagination/keyset";
 import type { DbClient } from "@/lib/prisma-client";
 import { NOTIFICATIONS_PER_PAGE, type NotificationListParams } from "@/lib/notifications/schemas";
@@ -25,11 +25,16 @@ export const BELL_COUNT_LIMIT = 100;
 
 // Raw SQL: Prisma's bounded count orders by id, which walks the primary key (7 ms at 100k);
 // without an order the (userId, readAt, createdAt) index reads at most 100 entries.
-export async function countUnreadForBell(db: DbClient, userId: string): Promise<number> {
+export function countUnreadForBell(db: DbClient, userId: string): Promise<number> {
+  return countUpTo(db, userId, true, BELL_COUNT_LIMIT);
+}
+
+// The user's notifications (or unread ones), counted up to `limit` from the (userId, …) indexes.
+// Raw SQL: Prisma's bounded count adds ORDER BY id, a sort of every notification of the user.
+async function countUpTo(db: DbClient, userId: string, unreadOnly: boolean, limit: number): Promise<number> {
+  const unread = unreadOnly ? Prisma.sql`AND "readAt" IS NULL` : Prisma.empty;
   const rows = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL LIMIT ${BELL_COUNT_LIMIT}
-    ) unread`;
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Notification" WHERE "userId" = ${userId} ${unread} LIMIT ${limit}) counted`;
   return rows[0]?.n ?? 0;
 }
 
@@ -58,7 +63,7 @@ export async function findNotifications(
     });
   };
   const [counted, unread, fetched] = await Promise.all([
-    db.notification.count({ where, take: NOTIFICATION_COUNT_LIMIT + 1 }),
+    countUpTo(db, userId, params.unreadOnly, NOTIFICATION_COUNT_LIMIT + 1),
     countUnreadNotifications(db, userId),
     fetch(request),
   ]);
