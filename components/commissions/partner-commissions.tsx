@@ -7,9 +7,10 @@ import type { PartnerCommissions } from "@/lib/commissions/queries";
 import { formatCommissionRate } from "@/lib/connections/labels";
 import { formatCalendarDay, formatDate, formatEuros } from "@/lib/format";
 
-const th = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
+// Narrower cells on a phone, so the three-column summaries fit without scrolling.
+const th = "px-2 py-2 sm:px-4 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const thRight = `${th} text-right`;
-const td = "px-4 py-2 text-sm text-slate-800";
+const td = "px-2 py-2 sm:px-4 text-sm text-slate-800";
 const tdRight = `${td} text-right tabular-nums`;
 
 // « Mes commissions »: per month, per client, the chosen month's invoices and the statements.
@@ -74,41 +75,62 @@ export function PartnerCommissionsView({ data }: { data: PartnerCommissions }) {
         {data.lines.length === 0 ? (
           <EmptyState title="Aucune facture financée ce mois-ci." />
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>Date</th>
-                  <th scope="col" className={th}>Client</th>
-                  <th scope="col" className={th}>Facture</th>
-                  <th scope="col" className={th}>Type</th>
-                  <th scope="col" className={thRight}>Montant financé</th>
-                  <th scope="col" className={thRight}>Taux</th>
-                  <th scope="col" className={thRight}>Commission</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {data.lines.map((l) => (
-                  <tr key={l.id}>
-                    <td className={td}>{formatDate(l.occurredAt)}</td>
-                    <td className={td}>
-                      {l.clientName}
-                      {l.introducedBy ? <span className="block text-xs text-slate-500">Réseau de {l.introducedBy}</span> : null}
-                    </td>
-                    <td className={td}>
-                      {l.invoiceNumber}
-                      <span className="block text-xs text-slate-500">{l.supplierName}</span>
-                      {l.type === "REVERSAL" ? <span className="block text-xs text-red-700">Annulation (facture rejetée)</span> : null}
-                    </td>
-                    <td className={td}>{COMMISSION_KIND_LABELS[l.kind]}</td>
-                    <td className={tdRight}>{formatEuros(l.baseCents)}</td>
-                    <td className={tdRight}>{formatCommissionRate(l.rateBps)}</td>
-                    <td className={tdRight}>{formatEuros(l.amountCents)}</td>
+          <>
+            <div className="hidden overflow-x-auto md:block" tabIndex={0} role="region" aria-label="Factures financées du mois">
+              <table className="w-full">
+                <thead>
+                  <tr>
+                    <th scope="col" className={th}>Date</th>
+                    <th scope="col" className={th}>Client</th>
+                    <th scope="col" className={th}>Facture</th>
+                    <th scope="col" className={th}>Type</th>
+                    <th scope="col" className={thRight}>Montant financé</th>
+                    <th scope="col" className={thRight}>Taux</th>
+                    <th scope="col" className={thRight}>Commission</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {data.lines.map((l) => (
+                    <tr key={l.id}>
+                      <td className={td}>{formatDate(l.occurredAt)}</td>
+                      <td className={td}>
+                        {l.clientName}
+                        {l.introducedBy ? <span className="block text-xs text-slate-500">Réseau de {l.introducedBy}</span> : null}
+                      </td>
+                      <td className={td}>
+                        {l.invoiceNumber}
+                        <span className="block text-xs text-slate-500">{l.supplierName}</span>
+                        {l.type === "REVERSAL" ? <span className="block text-xs text-red-700">Annulation (facture rejetée)</span> : null}
+                      </td>
+                      <td className={td}>{COMMISSION_KIND_LABELS[l.kind]}</td>
+                      <td className={tdRight}>{formatEuros(l.baseCents)}</td>
+                      <td className={tdRight}>{formatCommissionRate(l.rateBps)}</td>
+                      <td className={tdRight}>{formatEuros(l.amountCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {/* On a phone, one card per invoice: the client, the invoice, the financed amount and the commission. */}
+            <ul className="divide-y divide-slate-100 md:hidden" aria-label="Factures financées du mois">
+              {data.lines.map((l) => (
+                <li key={l.id} className="flex flex-col gap-1 px-4 py-3 text-sm text-slate-800">
+                  <div className="flex items-start justify-between gap-3">
+                    <span className="min-w-0 font-medium break-words [overflow-wrap:anywhere]">{l.clientName}</span>
+                    <span className="shrink-0 font-semibold tabular-nums">{formatEuros(l.amountCents)}</span>
+                  </div>
+                  {l.introducedBy ? <span className="text-xs text-slate-600">Réseau de {l.introducedBy}</span> : null}
+                  <span className="break-words text-slate-600 [overflow-wrap:anywhere]">
+                    {formatDate(l.occurredAt)} · {l.invoiceNumber} · {l.supplierName}
+                  </span>
+                  <span className="text-slate-600">
+                    {COMMISSION_KIND_LABELS[l.kind]} : {formatCommissionRate(l.rateBps)} de {formatEuros(l.baseCents)}
+                  </span>
+                  {l.type === "REVERSAL" ? <span className="text-xs text-red-700">Annulation (facture rejetée)</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </SectionCard>
 
@@ -116,47 +138,77 @@ export function PartnerCommissionsView({ data }: { data: PartnerCommissions }) {
         {data.statements.length === 0 ? (
           <EmptyState title="Aucun relevé pour l'instant." description="Un relevé est établi chaque début de mois pour le mois précédent." />
         ) : (
-          <table className="w-full">
-            <thead>
-              <tr>
-                <th scope="col" className={th}>Période</th>
-                <th scope="col" className={th}>Numéro</th>
-                <th scope="col" className={th}>Statut</th>
-                <th scope="col" className={thRight}>Total</th>
-                <th scope="col" className={th}>Document</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.statements.map((s) => (
-                <tr key={s.id}>
-                  <td className={td}>
-                    {formatMonth(s.month)}
-                    {s.adjustments.map((a, i) => (
-                      <span key={i} className="block text-xs text-slate-500">
-                        Ajustement {formatEuros(a.amountCents)}
-                        {a.reason ? ` : ${a.reason}` : ""}
-                      </span>
-                    ))}
-                  </td>
-                  <td className={td}>{s.number ?? "—"}</td>
-                  <td className={td}>
-                    <StatementStatusBadge status={s.status} />
-                    {s.paidOn ? <span className="block text-xs text-slate-500">le {formatCalendarDay(s.paidOn)}</span> : null}
-                  </td>
-                  <td className={tdRight}>{formatEuros(s.totalCents)}</td>
-                  <td className={td}>
-                    {s.status === "DRAFT" ? (
-                      <span className="text-slate-500">En préparation</span>
-                    ) : (
-                      <a href={`/api/commissions/statements/${s.id}/pdf`} className="font-medium text-brand-700 hover:underline">
-                        Télécharger le PDF<span className="sr-only"> du relevé {s.number}</span>
-                      </a>
-                    )}
-                  </td>
+          <>
+            <table className="hidden w-full md:table">
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Période</th>
+                  <th scope="col" className={th}>Numéro</th>
+                  <th scope="col" className={th}>Statut</th>
+                  <th scope="col" className={thRight}>Total</th>
+                  <th scope="col" className={th}>Document</th>
                 </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {data.statements.map((s) => (
+                  <tr key={s.id}>
+                    <td className={td}>
+                      {formatMonth(s.month)}
+                      {s.adjustments.map((a, i) => (
+                        <span key={i} className="block text-xs text-slate-500">
+                          Ajustement {formatEuros(a.amountCents)}
+                          {a.reason ? ` : ${a.reason}` : ""}
+                        </span>
+                      ))}
+                    </td>
+                    <td className={td}>{s.number ?? "—"}</td>
+                    <td className={td}>
+                      <StatementStatusBadge status={s.status} />
+                      {s.paidOn ? <span className="block text-xs text-slate-500">le {formatCalendarDay(s.paidOn)}</span> : null}
+                    </td>
+                    <td className={tdRight}>{formatEuros(s.totalCents)}</td>
+                    <td className={td}>
+                      {s.status === "DRAFT" ? (
+                        <span className="text-slate-500">En préparation</span>
+                      ) : (
+                        <a href={`/api/commissions/statements/${s.id}/pdf`} className="font-medium text-brand-700 hover:underline">
+                          Télécharger le PDF<span className="sr-only"> du relevé {s.number}</span>
+                        </a>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {/* On a phone, one card per statement: its month, status and total, then its document. */}
+            <ul className="divide-y divide-slate-100 md:hidden" aria-label="Relevés de commissions">
+              {data.statements.map((s) => (
+                <li key={s.id} className="flex flex-col gap-1 px-4 py-3 text-sm text-slate-800">
+                  <div className="flex items-start justify-between gap-3">
+                    <span className="font-medium">{formatMonth(s.month)}</span>
+                    <StatementStatusBadge status={s.status} />
+                  </div>
+                  <span className="text-slate-600">
+                    {s.number ?? "Sans numéro"} · <span className="tabular-nums">{formatEuros(s.totalCents)}</span>
+                    {s.paidOn ? ` · payé le ${formatCalendarDay(s.paidOn)}` : ""}
+                  </span>
+                  {s.adjustments.map((a, i) => (
+                    <span key={i} className="text-xs text-slate-600">
+                      Ajustement {formatEuros(a.amountCents)}
+                      {a.reason ? ` : ${a.reason}` : ""}
+                    </span>
+                  ))}
+                  {s.status === "DRAFT" ? (
+                    <span className="text-slate-600">En préparation</span>
+                  ) : (
+                    <a href={`/api/commissions/statements/${s.id}/pdf`} className="font-medium text-brand-700 hover:underline">
+                      Télécharger le PDF<span className="sr-only"> du relevé {s.number}</span>
+                    </a>
+                  )}
+                </li>
               ))}
-            </tbody>
-          </table>
+            </ul>
+          </>
         )}
       </SectionCard>
     </div>

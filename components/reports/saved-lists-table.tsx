@@ -17,7 +17,7 @@ export function SavedListsTable({ lists }: { lists: SavedListSummary[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="listes-titre">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="listes-titre">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption id="listes-titre" className="sr-only">
           Mes listes sur mesure

@@ -212,6 +212,22 @@ export async function seedTourData(db: DbClient, now = new Date()): Promise<{ sk
     });
   }
 
+  // « Boîte d'envoi »: sent messages (never picked up again by the worker) with long subjects.
+  await db.outboxEmail.createMany({
+    data: Array.from({ length: 60 }, (_, k) => ({
+      dedupeKey: `tournee-envoi-${k}`,
+      toAddresses: [`marie-charlotte.rochefoucauld-montmorency.${k}@compagnie-generale-transports-grand-est.test`],
+      subject: `Invitation pour ${tourCompanyName(k)}`,
+      html: "<p>Bonjour Madame,</p><p>Nous serions ravis de vous accueillir.</p>",
+      text: "Bonjour Madame,\n\nNous serions ravis de vous accueillir.",
+      status: "SENT" as const,
+      transport: "smtp",
+      attempts: 1,
+      sentAt: new Date(now.getTime() - k * 60_000),
+      createdAt: new Date(now.getTime() - k * 60_000),
+    })),
+  });
+
   // Administration: partner organisations and accounts with long names.
   for (let k = 0; k < 30; k++) {
     const partner = await createPartner(db, { name: tourCompanyName(2000 + k), siren: sirenFrom(93_000_000 + k * 13) });
