@@ -188,7 +188,6 @@ async function phoneFindings(page: Page, label: string, stop: Stop): Promise<Fin
 }
 
 async function visit(page: Page, testInfo: TestInfo, label: string, stop: Stop, phone: boolean): Promise<Finding[]> {
-  const started = Date.now();
   const target = typeof stop.path === "string" ? stop.path : await stop.path(page);
   const response = await page.goto(target);
   expect(response?.status(), target).toBe(200);
@@ -197,14 +196,11 @@ async function visit(page: Page, testInfo: TestInfo, label: string, stop: Stop, 
   const overflow = await sidewaysOverflow(page);
   if (overflow > 1) findings.push(`${label}: la page défile horizontalement de ${overflow} px`);
   findings.push(...(phone ? await phoneFindings(page, label, stop) : await columnFindings(page, label)));
-  const checked = Date.now();
   findings.push(...(await axeFindings(page, label)));
-  const axed = Date.now();
   // Kept under test-results/ (git-ignored) and attached to the result for the HTML report.
   const shot = testInfo.outputPath(`${label}.png`);
   await page.screenshot({ path: shot, fullPage: true });
   await testInfo.attach(label, { path: shot, contentType: "image/png" });
-  console.log(`${label}: page ${checked - started} ms, axe ${axed - checked} ms, capture ${Date.now() - axed} ms`);
   return findings;
 }
 

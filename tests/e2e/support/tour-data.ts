@@ -206,6 +206,8 @@ export async function seedTourData(db: DbClient, now = new Date()): Promise<{ sk
         body: "Le partenaire a passé le dossier en « Prêt à démarrer » : contactez le client sous 48 heures.",
         link: `/prospects/${prospectIds[k % prospectIds.length]}`,
         readAt: k % 3 === 0 ? now : null,
+        // Already shown as toasts: 140 unread reminders popping up would cover every screenshot.
+        shownAt: now,
         dedupeKey: `tournee-${u}-${k}`,
         createdAt: new Date(now.getTime() - k * 60_000),
       })),
