@@ -7,9 +7,10 @@ import { formatMonth } from "@/lib/commissions/labels";
 import type { PartnerCommissions } from "@/lib/commissions/queries";
 import { formatEuros } from "@/lib/format";
 
-const th = "px-4 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
+// Narrower cells on a phone, so the three-column summaries fit without scrolling.
+const th = "px-2 py-2 sm:px-4 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
 const thRight = `${th} text-right`;
-const td = "px-4 py-2 text-sm text-slate-800";
+const td = "px-2 py-2 sm:px-4 text-sm text-slate-800";
 const tdRight = `${td} text-right tabular-nums`;
 
 // « Mes commissions »: per month, per client, the chosen month's invoices and the statements.

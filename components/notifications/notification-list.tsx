@@ -42,7 +42,7 @@ export function NotificationList({
                     <span className="h-2 w-2 shrink-0 rounded-full bg-brand-600" aria-hidden="true" />
                   ) : null}
                   <Badge tone={NOTIFICATION_KIND_TONES[n.kind]}>{NOTIFICATION_KIND_LABELS[n.kind]}</Badge>
-                  <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-500">
+                  <time dateTime={n.createdAt.toISOString()} className="text-xs tabular-nums text-slate-600">
                     {formatDateTime(n.createdAt)}
                   </time>
                   {unread ? <span className="sr-only">Non lue</span> : null}

@@ -5,6 +5,8 @@ import type { RevenueReport } from "@/lib/reports/revenue-report";
 import { formatMonthKey } from "@/lib/reports/revenue-period";
 
 const cell = "whitespace-nowrap px-3 py-2 text-right tabular-nums";
+// The rep's name stays in view while the months scroll under it.
+const stickyName = "sticky left-0 z-10 shadow-[1px_0_0_var(--color-slate-200)]";
 
 function amount(cents: number): string {
   return cents === 0 ? "—" : formatEuros(cents);
@@ -23,7 +25,7 @@ export function RevenueTable({ report }: { report: RevenueReport }) {
         </caption>
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">
+            <th scope="col" className={`${stickyName} bg-slate-50 px-3 py-2 text-left`}>
               Commercial
             </th>
             {months.map((m) => (
@@ -41,7 +43,7 @@ export function RevenueTable({ report }: { report: RevenueReport }) {
         <tbody className="divide-y divide-slate-100 text-slate-700">
           {report.reps.map((rep) => (
             <tr key={rep.ownerId ?? "sans"}>
-              <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium text-slate-900">
+              <th scope="row" className={`${stickyName} whitespace-nowrap bg-white px-3 py-2 text-left font-medium text-slate-900`}>
                 {rep.name}
               </th>
               {rep.byMonthCents.map((cents, i) => (
@@ -55,7 +57,7 @@ export function RevenueTable({ report }: { report: RevenueReport }) {
         </tbody>
         <tfoot className="bg-slate-50 font-semibold text-slate-900">
           <tr>
-            <th scope="row" className="px-3 py-2 text-left">
+            <th scope="row" className={`${stickyName} bg-slate-50 px-3 py-2 text-left`}>
               Total
             </th>
             {report.monthTotalsCents.map((cents, i) => (

@@ -17,7 +17,7 @@ export function SavedListsTable({ lists }: { lists: SavedListSummary[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="listes-titre">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="listes-titre">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption id="listes-titre" className="sr-only">
           Mes listes sur mesure
@@ -25,9 +25,9 @@ export function SavedListsTable({ lists }: { lists: SavedListSummary[] }) {
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="px-4 py-2.5">Nom</th>
-            <th scope="col" className="px-4 py-2.5">Objet</th>
-            <th scope="col" className="px-4 py-2.5">Colonnes</th>
-            <th scope="col" className="px-4 py-2.5">Modifiée le</th>
+            <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">Objet</th>
+            <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">Colonnes</th>
+            <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">Modifiée le</th>
             <th scope="col" className="px-4 py-2.5">
               <span className="sr-only">Actions</span>
             </th>
@@ -40,10 +40,15 @@ export function SavedListsTable({ lists }: { lists: SavedListSummary[] }) {
                 <Link href={`/rapports/listes/${list.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   {list.name}
                 </Link>
+                {/* On a phone the other columns are hidden: their facts under the name instead. */}
+                <span className="mt-0.5 block text-xs text-slate-600 sm:hidden">
+                  {SAVED_LIST_ENTITY_LABELS[list.entity]} · {list.columnCount} colonne{list.columnCount > 1 ? "s" : ""} · modifiée le{" "}
+                  {formatDateTime(list.updatedAt)}
+                </span>
               </td>
-              <td className="px-4 py-2.5">{SAVED_LIST_ENTITY_LABELS[list.entity]}</td>
-              <td className="px-4 py-2.5 tabular-nums">{list.columnCount}</td>
-              <td className="whitespace-nowrap px-4 py-2.5 tabular-nums">{formatDateTime(list.updatedAt)}</td>
+              <td className="hidden px-4 py-2.5 sm:table-cell">{SAVED_LIST_ENTITY_LABELS[list.entity]}</td>
+              <td className="hidden px-4 py-2.5 tabular-nums sm:table-cell">{list.columnCount}</td>
+              <td className="hidden whitespace-nowrap px-4 py-2.5 tabular-nums sm:table-cell">{formatDateTime(list.updatedAt)}</td>
               <td className="px-4 py-2.5 text-right">
                 <ConfirmActionButton
                   label="Supprimer"

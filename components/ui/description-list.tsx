@@ -24,7 +24,7 @@ export function DescriptionList({
       {items.map((item) => (
         <div key={item.label} className={cn("min-w-0", item.wide && columns === 2 && "sm:col-span-2")}>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{item.label}</dt>
-          <dd className={cn("mt-1 break-words text-sm", isEmpty(item.value) ? "text-slate-400" : "text-slate-900")}>
+          <dd className={cn("mt-1 break-words text-sm", isEmpty(item.value) ? "text-slate-500" : "text-slate-900")}>
             {isEmpty(item.value) ? EMPTY : item.value}
           </dd>
         </div>

@@ -2,24 +2,9 @@
 // serious or critical violation, no page scrolls sideways, and each screen is kept as a
 // screenshot under test-results (an artifact, never committed). Read-only on the demo data, so
 // the specs that count the seed's rows are not disturbed.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, fillLogin, type DemoRole } from "./support/auth";
-
-const WIDTHS = [
-  { name: "1440", width: 1440, height: 900 },
-  { name: "375", width: 375, height: 800 },
-] as const;
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-// The tour signs in many times on a machine shared with other runs: the first sign-in after the
-// server starts can take longer than the default 10 s.
-async function loginAs(page: Page, role: DemoRole) {
-  await page.goto("/login");
-  await fillLogin(page, DEMO[role].email, DEMO_PASSWORD);
-  await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible({ timeout: 60_000 });
-}
+import { expect, test, type Page } from "@playwright/test";
+import { audit, loginForTour as loginAs, WIDTHS, type Finding } from "./support/audit";
+import type { DemoRole } from "./support/auth";
 
 type Stop = { name: string; path: string | ((page: Page) => Promise<string>) };
 
@@ -74,24 +59,6 @@ const TOUR: Record<"sales" | "manager" | "admin" | "partnerA", Stop[]> = {
     { name: "notifications", path: "/notifications" },
   ],
 };
-
-type Finding = string;
-
-async function audit(page: Page, testInfo: TestInfo, label: string): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  // Fonts and client components settle before measuring.
-  await page.waitForLoadState("networkidle");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 1) findings.push(`${label}: la page défile horizontalement de ${overflow} px`);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  for (const violation of results.violations) {
-    if (violation.impact !== "serious" && violation.impact !== "critical") continue;
-    const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ");
-    findings.push(`${label}: ${violation.id} (${violation.impact}, ${violation.nodes.length}×) ${targets}`);
-  }
-  await page.screenshot({ path: testInfo.outputPath(`${label}.png`), fullPage: true });
-  return findings;
-}
 
 for (const [role, stops] of Object.entries(TOUR) as [DemoRole, Stop[]][]) {
   for (const viewport of WIDTHS) {
