@@ -29,11 +29,14 @@ export default async function ProspectsPage({
   const requested = internal
     ? parsed
     : { ...parsed, ...Object.fromEntries(PROSPECT_INTERNAL_FILTER_KEYS.map((key) => [key, ""])) };
-  const result = await findProspectsPage(actor, requested, parseKeysetRequest(raw));
+  // The filters' choices do not depend on the page: both reads go to the database at once.
+  const [result, filterOptions] = await Promise.all([
+    findProspectsPage(actor, requested, parseKeysetRequest(raw)),
+    internal ? listInternalOptions(actor, "all") : null,
+  ]);
   // Keyset pages have no number; an offset page may have been clamped to the last one.
   const params = { ...requested, page: result.mode === "offset" ? result.page : 1 };
   const query = prospectListQuery(params);
-  const filterOptions = internal ? await listInternalOptions(actor, "all") : null;
 
   return (
     <>

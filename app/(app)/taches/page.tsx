@@ -21,10 +21,13 @@ export default async function TasksPage({
   const actor = await requirePermission("action:manage:any");
   const params = parseTaskListParams(await searchParams);
   const picker = canPickTaskUsers(actor);
-  const users = picker ? await listTaskUsers(db) : [];
   // A manager without a choice in the URL sees the whole team; « Mes tâches » is ?users=<self>.
   const teamView = picker && defaultsToTeamView(actor.role) && params.users.length === 0;
-  const result = await findTasks(db, actor, teamView ? { ...params, users: users.map((u) => u.id) } : params);
+  const usersRead = picker ? listTaskUsers(db) : Promise.resolve([]);
+  // Only the team view needs the picker's users before the tasks; otherwise both reads go at once.
+  const [users, result] = teamView
+    ? await usersRead.then(async (team) => [team, await findTasks(db, actor, { ...params, users: team.map((u) => u.id) })] as const)
+    : await Promise.all([usersRead, findTasks(db, actor, params)]);
   const mine = result.userIds.length === 1 && result.userIds[0] === actor.id;
   // Links are built from what is shown: the users kept (the pager adds its cursor).
   const keepUsers = !teamView && (defaultsToTeamView(actor.role) || !mine);
