@@ -144,12 +144,21 @@ function mailboxParts(mailbox: string): { email: string; name: string } {
   return match ? { name: match[1]!.replace(/\\(.)/g, "$1"), email: match[2]! } : { name: "", email: mailbox };
 }
 
-// Step 5's table: every action of the campaign, in file order.
-export async function listCampaignActions(db: DbClient, actor: Actor, campaignId: string): Promise<CampaignActionRow[]> {
+export const CAMPAIGN_ACTIONS_PER_PAGE = 50;
+
+// Step 5's table: the campaign's actions in file order, one page of them when `paging` is given
+// (a campaign can reach thousands of recipients).
+export async function listCampaignActions(
+  db: DbClient,
+  actor: Actor,
+  campaignId: string,
+  paging?: { page: number; perPage: number },
+): Promise<CampaignActionRow[]> {
   assertCanManageCampaigns(actor);
   const actions = await db.action.findMany({
     where: { campaignId },
     orderBy: [{ prospect: { name: "asc" } }, { id: "asc" }],
+    ...(paging ? { skip: (paging.page - 1) * paging.perPage, take: paging.perPage } : {}),
     select: {
       id: true,
       subject: true,
@@ -182,5 +191,14 @@ export async function listCampaignActions(db: DbClient, actor: Actor, campaignId
       recipient,
       lastError: state === "FAILED" ? (action.outboxEmails.find((o) => o.status === "FAILED")?.lastError ?? null) : null,
     };
+  });
+}
+
+// « Envoyer tout »'s count: the actions still « En attente » (campaignActionState's PENDING: not
+// done, and no message sent, queued or failed), whatever page of them is shown.
+export async function countUnqueuedCampaignActions(db: DbClient, actor: Actor, campaignId: string): Promise<number> {
+  assertCanManageCampaigns(actor);
+  return db.action.count({
+    where: { campaignId, done: false, outboxEmails: { none: { status: { in: ["SENT", "PENDING", "SENDING", "FAILED"] } } } },
   });
 }

@@ -12,7 +12,7 @@ import {
   saveCampaignFilter,
   updateCampaignContent,
 } from "@/lib/campaigns/manage-campaign";
-import { getCampaignOrThrow, listCampaignActions, listCampaigns } from "@/lib/campaigns/queries";
+import { countUnqueuedCampaignActions, getCampaignOrThrow, listCampaignActions, listCampaigns } from "@/lib/campaigns/queries";
 import { countCampaignRecipients } from "@/lib/campaigns/recipients";
 import { campaignContentSchema, EMPTY_CRITERIA, type CampaignCriteria } from "@/lib/campaigns/schemas";
 import {
@@ -284,6 +284,22 @@ describe("generation", () => {
     expect(result.notSent).toEqual([expect.objectContaining({ prospectName: "Cabinet Léa", reason: "UNSUBSCRIBED" })]);
     const rows = await listCampaignActions(db, sales, id);
     expect(rows.find((r) => r.prospect.name === "Cabinet Léa")).toMatchObject({ state: "PENDING", recipient: { skipReason: "UNSUBSCRIBED" } });
+  });
+
+  it("pages step 5's actions in file order and counts the ones still to send across pages", async () => {
+    const id = await readyCampaign(sales, criteria, "Relance hiver");
+    await generateCampaignActions(db, sales, id);
+    const all = await listCampaignActions(db, sales, id);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const first = await listCampaignActions(db, sales, id, { page: 1, perPage: 1 });
+    const second = await listCampaignActions(db, sales, id, { page: 2, perPage: 1 });
+    expect([...first, ...second].map((r) => r.id)).toEqual(all.slice(0, 2).map((r) => r.id));
+    expect(await countUnqueuedCampaignActions(db, sales, id)).toBe(all.length);
+
+    await sendCampaign(db, sales, id);
+    const after = await listCampaignActions(db, sales, id);
+    expect(await countUnqueuedCampaignActions(db, sales, id)).toBe(after.filter((r) => r.state === "PENDING").length);
+    await expectAppError(countUnqueuedCampaignActions(db, partnerUser, id), "FORBIDDEN");
   });
 });
 

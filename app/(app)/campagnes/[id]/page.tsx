@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { PagerLink } from "@/components/ui/pager-link";
 import { notFound } from "next/navigation";
 import { CampaignActionsTable } from "@/components/campaigns/campaign-actions-table";
 import { CampaignContentForm } from "@/components/campaigns/campaign-content-form";
@@ -28,7 +29,13 @@ import {
   type CampaignStepNumber,
 } from "@/lib/campaigns/labels";
 import { findMissingMergeFields } from "@/lib/campaigns/missing-fields";
-import { getCampaignOrThrow, listCampaignActions, type CampaignDetail } from "@/lib/campaigns/queries";
+import {
+  CAMPAIGN_ACTIONS_PER_PAGE,
+  countUnqueuedCampaignActions,
+  getCampaignOrThrow,
+  listCampaignActions,
+  type CampaignDetail,
+} from "@/lib/campaigns/queries";
 import { countCampaignRecipients } from "@/lib/campaigns/recipients";
 import { campaignStepStates, resolveCampaignStep, type StepFacts } from "@/lib/campaigns/steps";
 import { db } from "@/lib/db";
@@ -62,7 +69,8 @@ export default async function CampaignPage({
     filterSaved: campaign.filter.savedAt !== null,
     hasActionType: campaign.actionType !== null,
   };
-  const step: CampaignStepNumber = resolveCampaignStep((await searchParams).etape, facts);
+  const query = await searchParams;
+  const step: CampaignStepNumber = resolveCampaignStep(query.etape, facts);
   const draft = campaign.storedStatus === "DRAFT";
   const basePath = `/campagnes/${campaign.id}`;
   const title = CAMPAIGN_STEPS[step - 1]!.label;
@@ -149,11 +157,14 @@ export default async function CampaignPage({
       );
     }
   } else {
-    const [rows, missing] = await Promise.all([
-      listCampaignActions(db, actor, campaign.id),
+    const pages = Math.max(1, Math.ceil(campaign.progress.total / CAMPAIGN_ACTIONS_PER_PAGE));
+    const page = Math.min(pages, positiveInt(query.page) ?? 1);
+    const [rows, missing, pendingCount] = await Promise.all([
+      listCampaignActions(db, actor, campaign.id, { page, perPage: CAMPAIGN_ACTIONS_PER_PAGE }),
       findMissingMergeFields(db, actor, campaign),
+      countUnqueuedCampaignActions(db, actor, campaign.id),
     ]);
-    const pendingCount = rows.filter((r) => r.state === "PENDING").length;
+    const pageHref = (n: number) => `${basePath}?etape=5&page=${n}`;
     body = (
       <div className="flex flex-col gap-4">
         <dl className="grid grid-cols-3 gap-3 px-4 pt-4 sm:max-w-lg">
@@ -173,6 +184,21 @@ export default async function CampaignPage({
           <SendAllButton campaignId={campaign.id} pendingCount={pendingCount} />
         </div>
         <CampaignActionsTable campaignId={campaign.id} rows={rows} />
+        {pages > 1 ? (
+          <nav aria-label="Pagination des actions d'envoi" className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm">
+            <span className="text-slate-600">
+              Page {page} sur {pages} · {campaign.progress.total} actions
+            </span>
+            <span className="flex gap-2">
+              <PagerLink href={pageHref(page - 1)} enabled={page > 1}>
+                Précédent
+              </PagerLink>
+              <PagerLink href={pageHref(page + 1)} enabled={page < pages}>
+                Suivant
+              </PagerLink>
+            </span>
+          </nav>
+        ) : null}
       </div>
     );
   }
@@ -202,4 +228,10 @@ export default async function CampaignPage({
       </SectionCard>
     </>
   );
+}
+
+// « ?page=3 » → 3; anything else (absent, « abc », « 0 », repeated) → undefined.
+function positiveInt(value: string | string[] | undefined): number | undefined {
+  if (typeof value !== "string" || !/^[1-9]\d{0,5}$/.test(value)) return undefined;
+  return Number(value);
 }
