@@ -161,7 +161,7 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
                 <button
                   type="button"
                   onClick={() => expand(column.id)}
-                  className="rounded-md px-1 py-1 text-left text-xs font-medium text-brand-700 hover:underline"
+                  className="relative rounded-md px-1 py-1 text-left text-xs font-medium text-brand-700 hover:underline"
                 >
                   Afficher les {column.cards.length - INITIAL_CARDS_PER_COLUMN} suivantes
                   <span className="sr-only"> de la colonne {column.label}</span>
