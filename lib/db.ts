@@ -4,6 +4,7 @@ import { createPrismaClient, retryOnTransactionTimeout, type Db } from "@/lib/pr
 
 export type { Db };
 
+// The pool is kept on globalThis for the custom server's /api/metrics gauges.
 type PoolStats = { totalCount: number; idleCount: number; waitingCount: number };
 const globalForDb = globalThis as unknown as { __crmDb?: Db; __crmDbPool?: PoolStats };
 
@@ -35,10 +36,3 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
-
-// Connections of this process's pool in use and requests waiting for one (/api/metrics).
-export function databasePoolStats(): { inUse: number; idle: number; waiting: number } | null {
-  const pool = globalForDb.__crmDbPool;
-  if (!pool) return null;
-  return { inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount };
-}

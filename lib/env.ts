@@ -69,6 +69,9 @@ const envSchema = z.object({
   // Behind a reverse proxy, the client IP comes from X-Forwarded-For.
   TRUST_PROXY: booleanFromString,
 
+  // Copies of the web server on this machine (the launcher sets it from its own WEB_CONCURRENCY):
+  // what one process may send the company registry is its limit divided among them.
+  WEB_CONCURRENCY: optionalString.pipe(intSetting(1, 64, 1)),
   // French company registry (API Recherche d'entreprises).
   COMPANY_SEARCH_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
   COMPANY_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(4000),
@@ -218,6 +221,8 @@ const launcherEnvSchema = z.object({
   ),
   NEXTAUTH_URL: z.url().optional(),
   TRUST_PROXY: booleanFromString,
+  // Copies of the web server sharing PORT (node:cluster); unset: one per core, at most 4.
+  WEB_CONCURRENCY: optionalString.pipe(z.coerce.number().int().min(1).max(64).optional()),
   DATABASE_CONNECT_TIMEOUT_MS: intSetting(100, 120_000, 5000),
   RUN_WORKER_IN_APP: z
     .enum(["true", "false", "1", "0"])

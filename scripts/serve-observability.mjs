@@ -42,6 +42,28 @@ export function createHttpMetrics() {
     buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  // The app's PostgreSQL pool (lib/db.ts keeps it on globalThis), read at each scrape: under
+  // the cluster primary the copies' values add up, so the gauges describe the whole server.
+  const pool = () => globalThis.__crmDbPool ?? { totalCount: 0, idleCount: 0, waitingCount: 0 };
+  new client.Gauge({
+    name: "crm_db_pool_connections",
+    help: "Connexions PostgreSQL du serveur web",
+    labelNames: ["state"],
+    registers: [registry],
+    collect() {
+      const { totalCount, idleCount } = pool();
+      this.set({ state: "in_use" }, totalCount - idleCount);
+      this.set({ state: "idle" }, idleCount);
+    },
+  });
+  new client.Gauge({
+    name: "crm_db_pool_waiting",
+    help: "Requêtes en attente d'une connexion PostgreSQL",
+    registers: [registry],
+    collect() {
+      this.set(pool().waitingCount);
+    },
+  });
   globalThis.__crmMetricsRegistry = registry;
   return { registry, duration };
 }

@@ -11,6 +11,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { checkAppEnv, getLauncherEnv, getToolingEnv, type LauncherEnv } from "@/lib/env";
 import { prepareDatabase } from "@/lib/operations/prepare-database";
@@ -194,13 +195,17 @@ async function main(): Promise<void> {
       await worker.started;
     }
 
-    log(`Application : http://localhost:${config.PORT}`);
-    const serveArgs = ["--port", String(config.PORT)];
+    // One Node process renders one page at a time: one copy per core uses the machine (measured
+    // by `npm run bench`: README « Processus web »). Development recompiles in one process.
+    const processes = dev ? 1 : (config.WEB_CONCURRENCY ?? Math.min(availableParallelism(), 4));
+    log(`Application : http://localhost:${config.PORT}${processes > 1 ? ` (${processes} processus web)` : ""}`);
+    const serveArgs = ["--port", String(config.PORT), "--processes", String(processes)];
     if (dev) serveArgs.push("--dev");
     if (config.TRUST_PROXY) serveArgs.push("--trust-proxy");
     server = run(path.join(root, "scripts", "serve.mjs"), serveArgs, {
       ...env,
       NODE_ENV: dev ? "development" : "production",
+      WEB_CONCURRENCY: String(processes),
     });
     const code = await waitFor(server);
     if (!stopping) await shutdown(code === 0 ? 1 : code, `Le serveur web s'est arrêté (code ${code}) : arrêt de l'application`);

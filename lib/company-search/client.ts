@@ -53,6 +53,8 @@ export type CompanySearchClient = {
 };
 
 export const COMPANY_SEARCH_USER_AGENT = "CRM-Partenaires/1.0";
+// Under the registry's 7 per second, with a margin.
+const DEFAULT_REQUESTS_PER_SECOND = 6;
 
 // Retry-After is either seconds or an HTTP date; absent or unreadable means one second.
 export function parseRetryAfter(header: string | null, now = Date.now()): number {
@@ -75,7 +77,7 @@ export function createCompanySearchClient(options: CompanySearchClientOptions): 
   const maxQueueWaitMs = options.maxQueueWaitMs ?? 2000;
   // One below the registry's 7/s: network jitter can bunch requests on the way, and an eighth
   // in the same second would earn a 429.
-  const limiter = createSpacingLimiter(options.requestsPerSecond ?? 6);
+  const limiter = createSpacingLimiter(options.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND);
   const cache = createTtlCache<CompanySearchResult>({
     maxEntries: options.cacheMaxEntries ?? 500,
     ttlMs: options.cacheTtlMs ?? 10 * 60 * 1000,
@@ -177,7 +179,12 @@ export function getCompanySearchClient(): CompanySearchClient {
   const env = getEnv();
   const current = globalForRegistry.__crmCompanySearch;
   if (current && current.baseUrl === env.COMPANY_SEARCH_URL) return current.client;
-  const client = createCompanySearchClient({ baseUrl: env.COMPANY_SEARCH_URL, timeoutMs: env.COMPANY_SEARCH_TIMEOUT_MS });
+  const client = createCompanySearchClient({
+    baseUrl: env.COMPANY_SEARCH_URL,
+    timeoutMs: env.COMPANY_SEARCH_TIMEOUT_MS,
+    // The web server's copies (WEB_CONCURRENCY) call from the same address: they share the budget.
+    requestsPerSecond: DEFAULT_REQUESTS_PER_SECOND / env.WEB_CONCURRENCY,
+  });
   globalForRegistry.__crmCompanySearch = { baseUrl: env.COMPANY_SEARCH_URL, client };
   return client;
 }

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -42,6 +42,9 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     // DATABASE_POOL_SIZE of the app server (and the floor's pool), to size it by measurement.
     pool: { type: "string" },
+    // WEB_CONCURRENCY of the measured app server; by default what `npm start` runs (one copy
+    // per core, at most 4).
+    processes: { type: "string" },
   },
 });
 
@@ -56,6 +59,7 @@ const quick = args.quick!;
 const port = Number(args.port);
 const floorPort = Number(args["floor-port"]);
 const maxRatio = Number(args["max-ratio"]);
+const webProcesses = args.processes ? Math.max(1, Number(args.processes)) : Math.min(availableParallelism(), 4);
 const c1Requests = quick ? 30 : 60;
 const c10Seconds = quick ? 2 : 10;
 const benchDir = path.join(root, ".data", "bench");
@@ -300,14 +304,20 @@ async function main() {
   };
   await ensureBuild(env);
   const firstLoadJs = measureFirstLoadJs(root);
-  const startServer = async (serverEnv: NodeJS.ProcessEnv, logName: string, profile: string[] = []) => {
-    const child = run(process.execPath, [...profile, path.join(root, "scripts", "serve.mjs"), "--port", String(port)], serverEnv, path.join(benchDir, logName));
+  const startServer = async (serverEnv: NodeJS.ProcessEnv, logName: string, processes: number, profile: string[] = []) => {
+    const child = run(
+      process.execPath,
+      [...profile, path.join(root, "scripts", "serve.mjs"), "--port", String(port), "--processes", String(processes)],
+      { ...serverEnv, WEB_CONCURRENCY: String(processes) },
+      path.join(benchDir, logName),
+    );
     await waitForHttp(`${base}/login`, 120_000);
     return child;
   };
   // The capture server logs every statement (a synchronous file write each, and Prisma's query
   // events): the measured server, started afterwards, does not pay for that.
-  const captureServer = await startServer(env, "server-capture.log");
+  // One process: the view read after the warm-up is served by the process that was warmed up.
+  const captureServer = await startServer(env, "server-capture.log", 1);
 
   const cookies = {} as Record<BenchRole, string>;
   for (const role of Object.keys(BENCH_USERS) as BenchRole[]) cookies[role] = await signIn(base, BENCH_USERS[role]);
@@ -332,7 +342,8 @@ async function main() {
   await stopChild(captureServer);
   // Same secret, same database: the session cookies signed in above stay valid.
   const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
-  await startServer({ ...env, QUERY_LOG_FILE: "" }, "server.log", profile);
+  log(`Serveur mesuré : ${webProcesses} processus web (WEB_CONCURRENCY)`);
+  await startServer({ ...env, QUERY_LOG_FILE: "" }, "server.log", webProcesses, profile);
   for (const page of [FRAMEWORK_PAGE, ...BENCH_PAGES]) {
     const res = await fetch(base + page.path, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
     htmlBytes[page.key] = (await res.arrayBuffer()).byteLength;
@@ -461,7 +472,8 @@ async function main() {
   await samplePool;
   const mixed = {
     pages: MIX_KEYS,
-    pool: { size: Number(env.DATABASE_POOL_SIZE ?? 10), ...pool },
+    webProcesses,
+    pool: { size: Number(env.DATABASE_POOL_SIZE ?? 10) * webProcesses, ...pool },
     reqPerSec: mixResult.requests.average,
     p95: percentile(mixLatencies, 95),
     p99: percentile(mixLatencies, 99),
@@ -495,7 +507,7 @@ async function main() {
   console.log(formatTable(results));
   console.log("");
   console.log(
-    `Mix (${MIX_KEYS.join(", ")}) à c=10 : ${mixed.reqPerSec.toFixed(1)} req/s, p95 ${mixed.p95.toFixed(0)} ms, p99 ${mixed.p99.toFixed(0)} ms, ${mixed.errors} erreurs ; pool PostgreSQL de ${mixed.pool.size} : au plus ${mixed.pool.maxInUse} connexions utilisées, ${mixed.pool.maxWaiting} requêtes en attente (${mixed.pool.samples} relevés)`,
+    `Mix (${MIX_KEYS.join(", ")}) à c=10 (${webProcesses} processus web) : ${mixed.reqPerSec.toFixed(1)} req/s, p95 ${mixed.p95.toFixed(0)} ms, p99 ${mixed.p99.toFixed(0)} ms, ${mixed.errors} erreurs ; pool PostgreSQL de ${mixed.pool.size} : au plus ${mixed.pool.maxInUse} connexions utilisées, ${mixed.pool.maxWaiting} requêtes en attente (${mixed.pool.samples} relevés)`,
   );
   console.log("\nJavaScript au premier chargement (gzip, budget) :");
   for (const r of firstLoadJs.filter((j) => j.budget !== null)) {

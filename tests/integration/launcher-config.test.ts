@@ -96,6 +96,10 @@ describe("npm start refuses a bad configuration", { timeout: 60_000 }, () => {
     expectOneFrenchLine(await launch({ NEXTAUTH_SECRET: "abcde" }), /NEXTAUTH_SECRET doit faire au moins 32 caractères/);
   });
 
+  it("a WEB_CONCURRENCY that is not a number of processes", async () => {
+    expectOneFrenchLine(await launch({ WEB_CONCURRENCY: "deux" }), /WEB_CONCURRENCY : Entrée invalide : nombre attendu/);
+  });
+
   it("a taken PORT, before migrating or seeding", async () => {
     expectOneFrenchLine(await launch({ PORT: String(takenPort) }), new RegExp(`Le port ${takenPort} \\(PORT\\) est déjà utilisé`));
   });

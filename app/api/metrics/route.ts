@@ -1,6 +1,7 @@
 // Prometheus metrics, for a scraper holding METRICS_TOKEN (absent: the endpoint does not exist).
-// HTTP request durations come from the custom server (scripts/serve-observability.mjs).
-import { databasePoolStats, db } from "@/lib/db";
+// HTTP request durations and the database pool come from the custom server
+// (scripts/serve-observability.mjs), for all its processes when it runs several.
+import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { databaseMetrics, isMetricsTokenValid } from "@/lib/operations/metrics";
 
@@ -22,19 +23,7 @@ export async function GET(request: Request) {
     registry ? registry.metrics() : Promise.resolve(""),
     databaseMetrics(db).catch(() => "# base de données injoignable\ncrm_database_up 0"),
   ]);
-  const pool = databasePoolStats();
-  const poolLines = pool
-    ? [
-        "# HELP crm_db_pool_connections Connexions PostgreSQL de ce processus",
-        "# TYPE crm_db_pool_connections gauge",
-        `crm_db_pool_connections{state="in_use"} ${pool.inUse}`,
-        `crm_db_pool_connections{state="idle"} ${pool.idle}`,
-        "# HELP crm_db_pool_waiting Requêtes en attente d'une connexion PostgreSQL",
-        "# TYPE crm_db_pool_waiting gauge",
-        `crm_db_pool_waiting ${pool.waiting}`,
-      ].join("\n")
-    : "";
-  return new Response(`${http.trimEnd()}\n${data}\n${poolLines}\n`, {
+  return new Response(`${http.trimEnd()}\n${data}\n`, {
     headers: { "Content-Type": "text/plain; version=0.0.4; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
