@@ -13,6 +13,9 @@ const optionalString = z
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
 
+// `NAME=` (as in .env.example) means unset.
+const emptyAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 // Positive integer from a string, bounded: a typo such as "10s" is refused at start.
 const intSetting = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -71,7 +74,7 @@ const envSchema = z.object({
 
   // Copies of the web server on this machine (the launcher sets it from its own WEB_CONCURRENCY):
   // what one process may send the company registry is its limit divided among them.
-  WEB_CONCURRENCY: optionalString.pipe(intSetting(1, 64, 1)),
+  WEB_CONCURRENCY: z.preprocess(emptyAsUnset, intSetting(1, 64, 1)),
   // French company registry (API Recherche d'entreprises).
   COMPANY_SEARCH_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
   COMPANY_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(4000),
@@ -222,7 +225,7 @@ const launcherEnvSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   TRUST_PROXY: booleanFromString,
   // Copies of the web server sharing PORT (node:cluster); unset: one per core, at most 4.
-  WEB_CONCURRENCY: optionalString.pipe(z.coerce.number().int().min(1).max(64).optional()),
+  WEB_CONCURRENCY: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(64).optional()),
   DATABASE_CONNECT_TIMEOUT_MS: intSetting(100, 120_000, 5000),
   RUN_WORKER_IN_APP: z
     .enum(["true", "false", "1", "0"])
