@@ -18,6 +18,7 @@ import { runMigrations } from "@/lib/migrations/runner";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { buildFingerprint } from "../build-fingerprint";
 import { BENCH_PASSWORD, BENCH_USERS, generateBenchData, volumesFor } from "./generate";
+import { timeExport } from "./export";
 import { measureFirstLoadJs } from "./js-budgets";
 import { BENCH_PAGES, FRAMEWORK_PAGE, MIX_KEYS, type BenchPage, type BenchRole } from "./pages";
 import { formatTable, frameworkOverheadMs, netRatio, pagesOverRatio, percentile, type PageResult } from "./stats";
@@ -343,7 +344,7 @@ async function main() {
   // Same secret, same database: the session cookies signed in above stay valid.
   const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
   log(`Serveur mesuré : ${webProcesses} processus web (WEB_CONCURRENCY)`);
-  await startServer({ ...env, QUERY_LOG_FILE: "" }, "server.log", webProcesses, profile);
+  const measuredServer = await startServer({ ...env, QUERY_LOG_FILE: "" }, "server.log", webProcesses, profile);
   for (const page of [FRAMEWORK_PAGE, ...BENCH_PAGES]) {
     const res = await fetch(base + page.path, { headers: { cookie: cookies[page.role] }, redirect: "manual" });
     htmlBytes[page.key] = (await res.arrayBuffer()).byteLength;
@@ -480,6 +481,9 @@ async function main() {
     errors: mixResult.errors + mixResult.timeouts + mixResult.non2xx,
   };
 
+  const exported = await timeExport(`${base}/api/prospects/export/csv`, cookies.MANAGER, measuredServer.pid!);
+  if (exported.status !== 200) throw new Error(`Export CSV : HTTP ${exported.status}`);
+
   const sql = await timeStatements(url, captured);
   for (const r of results) r.slowestStatementMs = sql.slowest[r.key]?.ms ?? 0;
 
@@ -497,6 +501,7 @@ async function main() {
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
     pages: results,
     mixed,
+    csvExport: exported,
     slowestStatements: sql.explains,
     firstLoadJs,
   };
@@ -508,6 +513,9 @@ async function main() {
   console.log("");
   console.log(
     `Mix (${MIX_KEYS.join(", ")}) à c=10 (${webProcesses} processus web) : ${mixed.reqPerSec.toFixed(1)} req/s, p95 ${mixed.p95.toFixed(0)} ms, p99 ${mixed.p99.toFixed(0)} ms, ${mixed.errors} erreurs ; pool PostgreSQL de ${mixed.pool.size} : au plus ${mixed.pool.maxInUse} connexions utilisées, ${mixed.pool.maxWaiting} requêtes en attente (${mixed.pool.samples} relevés)`,
+  );
+  console.log(
+    `Export CSV de tous les prospects : ${exported.rows} lignes (${exported.megabytes.toFixed(1)} Mo) en ${exported.seconds.toFixed(1)} s ; mémoire du processus web le plus gros ${exported.rssBeforeMb.toFixed(0)} → ${exported.rssPeakMb.toFixed(0)} Mo au plus pendant l'export`,
   );
   console.log("\nJavaScript au premier chargement (gzip, budget) :");
   for (const r of firstLoadJs.filter((j) => j.budget !== null)) {
