@@ -212,6 +212,20 @@ async function signIn(base: string, email: string): Promise<string> {
   return session;
 }
 
+// A browser keeps the session cookie the proxy re-issues once the token is a minute old
+// (SESSION_UPDATE_AGE_SECONDS); a client sending a fixed cookie instead gets it re-encrypted on
+// every request, and the page decrypts the new one again: a cost (HKDF and JWE, 3 % of the
+// server's CPU in a profile) no real user pays. Called before each measurement, each shorter than
+// a minute.
+async function renewSessions(base: string, cookies: Record<BenchRole, string>) {
+  for (const role of Object.keys(cookies) as BenchRole[]) {
+    const res = await fetch(`${base}/`, { headers: { cookie: cookies[role] }, redirect: "manual" });
+    await res.arrayBuffer();
+    const renewed = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
+    if (renewed) cookies[role] = renewed;
+  }
+}
+
 type Statement = { sql: string; params: unknown[] };
 
 function readNewStatements(file: string, from: number): Statement[] {
@@ -397,7 +411,9 @@ async function main() {
 
   const results: PageResult[] = [];
   for (const page of BENCH_PAGES) {
+    await renewSessions(base, cookies);
     const { errors, ...c1 } = await sampleC1(page);
+    await renewSessions(base, cookies);
     const app10 = await load(base + page.path, cookies[page.role], 10, { duration: c10Seconds });
     const floor10 = await load(floorUrlOf(page), undefined, 10, { duration: c10Seconds });
     // The c=10 burst's garbage collection and closing sockets settle before the next page's
@@ -426,6 +442,7 @@ async function main() {
   if (quick) {
     for (const result of pagesOverRatio(results, maxRatio)) {
       const page = BENCH_PAGES.find((p) => p.key === result.key)!;
+      await renewSessions(base, cookies);
       const { errors, ...again } = await sampleC1(page);
       log(`${page.label} remesurée : p50 ${again.c1.p50.toFixed(1)} ms (plancher ${again.floorC1.p50.toFixed(1)}, framework ${again.frameworkMs.toFixed(1)}, net ${again.netRatioP50.toFixed(2)}×)`);
       result.remeasured = true;
@@ -459,6 +476,7 @@ async function main() {
   })();
   const mixLatencies: number[] = [];
   const mixPages = MIX_KEYS.map((k) => BENCH_PAGES.find((p) => p.key === k)!);
+  await renewSessions(base, cookies);
   const mixResult = await cannon(
     {
       url: base,
