@@ -3,13 +3,14 @@ import { cn } from "@/lib/cn";
 
 export type BadgeTone = "neutral" | "info" | "success" | "warning" | "danger" | "brand";
 
+// Component classes in app/globals.css (short markup on lists of badges; see button.tsx).
 const tones: Record<BadgeTone, string> = {
-  neutral: "bg-slate-100 text-slate-700 ring-slate-200",
-  info: "bg-sky-50 text-sky-800 ring-sky-200",
-  success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  warning: "bg-amber-50 text-amber-800 ring-amber-200",
-  danger: "bg-red-50 text-red-800 ring-red-200",
-  brand: "bg-brand-50 text-brand-800 ring-brand-200",
+  neutral: "badge-neutral",
+  info: "badge-info",
+  success: "badge-success",
+  warning: "badge-warning",
+  danger: "badge-danger",
+  brand: "badge-brand",
 };
 
 export function Badge({
@@ -23,11 +24,7 @@ export function Badge({
 }) {
   return (
     <span
-      className={cn(
-        "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
-        tones[tone],
-        className,
-      )}
+      className={cn("badge", tones[tone], className)}
     >
       {children}
     </span>

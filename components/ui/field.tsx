@@ -2,8 +2,8 @@ import type { ComponentProps, InputHTMLAttributes, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 // Look of every text input and select, without size, for controls that size themselves.
-export const controlBaseClasses =
-  "block rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-invalid:border-red-500 aria-invalid:focus:ring-red-500/30";
+// A component class in app/globals.css (see button.tsx).
+export const controlBaseClasses = "control";
 
 export const controlClasses = `${controlBaseClasses} h-10 w-full`;
 
