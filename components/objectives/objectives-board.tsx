@@ -2,19 +2,20 @@
 
 // The columns of « Objectifs chiffrés ». A card moves by drag and drop or by its « Déplacer »
 // menu; it shows in its new column at once and the server's answer (revalidated page) follows.
-import { useOptimistic, useRef, useState, useTransition, type DragEvent } from "react";
+// The server sends only the cards shown: « Afficher les N suivantes » is a link that opens the
+// column in the URL (?colonnes=), so it also works without JavaScript and survives a refresh.
+import { useEffect, useOptimistic, useRef, useState, useTransition, type DragEvent } from "react";
+import Link from "next/link";
 import { CARD_DRAG_TYPE, OpportunityCard } from "@/components/objectives/opportunity-card";
+import { LinkPending } from "@/components/ui/link-pending";
 import { cn } from "@/lib/cn";
 import { formatEuros } from "@/lib/format";
 import type { BoardColumn } from "@/lib/objectives/queries";
+import { CARDS_PER_COLUMN, INITIAL_CARDS_PER_COLUMN } from "@/lib/objectives/schemas";
 import { moveOpportunityStageAction } from "@/lib/pipeline/actions";
+import { hrefWith } from "@/lib/url";
 
 const NETWORK_ERROR = "Le déplacement n'a pas abouti. Vérifiez votre connexion et réessayez.";
-
-// Cards a column shows before « Afficher les N suivantes »: the home page is read at a glance, and
-// every card is about 1.5 kB of HTML (with its move menu), 200 of them made the manager's home
-// half a megabyte (issue 14, « send only what is visible »).
-export const INITIAL_CARDS_PER_COLUMN = 10;
 
 type Move = { cardId: string; stageId: string };
 
@@ -28,7 +29,16 @@ function applyMove(columns: BoardColumn[], move: Move): BoardColumn[] {
   });
 }
 
-export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; canMove: boolean }) {
+export function ObjectivesBoard({
+  columns,
+  canMove,
+  query,
+}: {
+  columns: BoardColumn[];
+  canMove: boolean;
+  // The widget's other URL parameters (period, rep), kept by the « Afficher » links.
+  query: Readonly<Record<string, string>>;
+}) {
   const [shown, addMove] = useOptimistic(columns, applyMove);
   const [pending, startTransition] = useTransition();
   const [movingId, setMovingId] = useState<string | null>(null);
@@ -37,16 +47,18 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
   const [lastMovedId, setLastMovedId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const revealing = useRef<string | null>(null);
   const lists = useRef(new Map<string, HTMLUListElement>());
+  const expandedIds = columns.filter((c) => c.expanded).map((c) => c.id);
 
-  // The first card revealed takes the focus, so keyboard users carry on where the button was.
-  const expand = (columnId: string) => {
-    setExpanded((current) => new Set(current).add(columnId));
-    requestAnimationFrame(() => {
-      lists.current.get(columnId)?.querySelectorAll<HTMLAnchorElement>("li > article > a:first-child")[INITIAL_CARDS_PER_COLUMN]?.focus();
-    });
-  };
+  // The first card revealed takes the focus once the opened column arrives, so keyboard users
+  // carry on where the link was.
+  useEffect(() => {
+    const columnId = revealing.current;
+    if (!columnId || !columns.find((c) => c.id === columnId)?.expanded) return;
+    lists.current.get(columnId)?.querySelectorAll<HTMLAnchorElement>("li > article > a:first-child")[INITIAL_CARDS_PER_COLUMN]?.focus();
+    revealing.current = null;
+  }, [columns]);
 
   const move = (cardId: string, stageId: string, viaKeyboard: boolean) => {
     const card = shown.flatMap((c) => c.cards).find((c) => c.id === cardId);
@@ -96,7 +108,9 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
       >
         {shown.map((column) => {
           const targets = shown.filter((c) => c.id !== column.id).map((c) => ({ id: c.id, label: c.label }));
-          const hidden = column.count - columns.find((c) => c.id === column.id)!.cards.length;
+          const served = columns.find((c) => c.id === column.id)!;
+          const hidden = column.count - served.cards.length;
+          const more = Math.min(column.count, CARDS_PER_COLUMN) - served.cards.length;
           const headingId = `colonne-${column.id}`;
           return (
             <section
@@ -138,7 +152,7 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
                     else lists.current.delete(column.id);
                   }}
                 >
-                  {(expanded.has(column.id) ? column.cards : column.cards.slice(0, INITIAL_CARDS_PER_COLUMN)).map((card) => (
+                  {column.cards.map((card) => (
                     <li key={card.id}>
                       <OpportunityCard
                         card={card}
@@ -157,15 +171,17 @@ export function ObjectivesBoard({ columns, canMove }: { columns: BoardColumn[]; 
                   ))}
                 </ul>
               )}
-              {!expanded.has(column.id) && column.cards.length > INITIAL_CARDS_PER_COLUMN ? (
-                <button
-                  type="button"
-                  onClick={() => expand(column.id)}
-                  className="relative rounded-md px-1 py-1 text-left text-xs font-medium text-brand-700 hover:underline"
+              {!served.expanded && more > 0 ? (
+                <Link
+                  href={hrefWith("/", query, { colonnes: [...expandedIds, column.id].join(",") })}
+                  scroll={false}
+                  onClick={() => (revealing.current = column.id)}
+                  className="relative inline-flex items-center gap-1.5 rounded-md px-1 py-1 text-left text-xs font-medium text-brand-700 hover:underline"
                 >
-                  Afficher les {column.cards.length - INITIAL_CARDS_PER_COLUMN} suivantes
+                  Afficher les {more} suivantes
                   <span className="sr-only"> de la colonne {column.label}</span>
-                </button>
+                  <LinkPending />
+                </Link>
               ) : hidden > 0 ? (
                 <p className="px-1 text-xs text-slate-500">
                   et {hidden} autre{hidden > 1 ? "s" : ""}, non affichée{hidden > 1 ? "s" : ""}

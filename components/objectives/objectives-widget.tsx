@@ -19,7 +19,7 @@ export async function ObjectivesWidget({ actor, params }: { actor: Actor; params
   const canManage = can(actor.role, "objective:manage");
   const now = new Date();
   const [board, editableColumns] = await Promise.all([
-    getObjectivesBoard(actor, { period: params.periode, repId: params.representant }, db, now),
+    getObjectivesBoard(actor, { period: params.periode, repId: params.representant, expanded: params.colonnes }, db, now),
     canManage ? listEditableColumns(db) : Promise.resolve([]),
   ]);
   const repName = board.repId ? (board.repOptions.find((r) => r.id === board.repId)?.name ?? actor.name) : null;
@@ -38,7 +38,11 @@ export async function ObjectivesWidget({ actor, params }: { actor: Actor; params
           periodLabel={OBJECTIVE_PERIOD_LABELS[board.period].toLowerCase()}
         />
         <BoardLegend />
-        <ObjectivesBoard columns={board.columns} canMove={can(actor.role, "opportunity:manage")} />
+        <ObjectivesBoard
+          columns={board.columns}
+          canMove={can(actor.role, "opportunity:manage")}
+          query={{ periode: board.period, ...(board.repId && board.repOptions.length > 0 ? { representant: board.repId } : {}) }}
+        />
         {canManage ? (
           <div className="flex flex-col gap-3 border-t border-slate-200 pt-3">
             <TargetForm reps={board.repOptions} defaultRepId={board.repId} defaultMonth={monthInputValue(now)} />

@@ -6,6 +6,7 @@ import { viaProspect } from "@/lib/auth/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpportunityStatus } from "@/lib/generated/prisma/enums";
+import { CARDS_PER_COLUMN, INITIAL_CARDS_PER_COLUMN } from "@/lib/objectives/schemas";
 import { achievedShare, cardCategory, isLateOpportunity, type CardCategory } from "@/lib/objectives/categories";
 import { parisToday, periodBounds, type ObjectivePeriod, type PeriodBounds } from "@/lib/objectives/period";
 import { listActiveColumns, type PipelineColumn } from "@/lib/pipeline/queries";
@@ -13,8 +14,6 @@ import { boardCardIds, stageTotalsFromRollup, wonAmountFromRollup, type StageTot
 import type { Db } from "@/lib/prisma-client";
 import { isEmptyWhere } from "@/lib/prisma-where";
 
-// Cards drawn per column; the column's count and total always cover all of its opportunities.
-export const CARDS_PER_COLUMN = 50;
 
 export type RepOption = { id: string; name: string };
 
@@ -42,7 +41,8 @@ export type BoardCard = {
   owner: { id: string; name: string } | null;
 };
 
-export type BoardColumn = PipelineColumn & { count: number; amountCents: number; cards: BoardCard[] };
+// expanded: the column shows up to CARDS_PER_COLUMN cards rather than INITIAL_CARDS_PER_COLUMN.
+export type BoardColumn = PipelineColumn & { count: number; amountCents: number; cards: BoardCard[]; expanded: boolean };
 
 export type ObjectivesBoard = {
   period: ObjectivePeriod;
@@ -113,11 +113,11 @@ const cardOrder = (a: CardRow, b: CardRow) => {
 
 // Unscoped actors (internal staff): the column totals and the amount won come from the rollups,
 // the cards of every column from one statement (plus their prospects and owners).
-async function boardFromRollups(db: Db, stageIds: string[], bounds: PeriodBounds, repId: string | null): Promise<BoardData> {
+async function boardFromRollups(db: Db, stageIds: string[], takes: number[], bounds: PeriodBounds, repId: string | null): Promise<BoardData> {
   const [totals, achievedCents, ids] = await Promise.all([
     stageTotalsFromRollup(db, stageIds, bounds, repId),
     wonAmountFromRollup(db, bounds, repId),
-    boardCardIds(db, stageIds, bounds, repId, CARDS_PER_COLUMN),
+    boardCardIds(db, stageIds, bounds, repId, takes),
   ]);
   const cards = ids.length === 0 ? [] : await db.opportunity.findMany({ where: { id: { in: ids } }, select: cardSelect });
   return { totals, cards: cards.sort(cardOrder), achievedCents };
@@ -129,6 +129,7 @@ async function liveBoard(
   actor: Actor,
   where: Prisma.OpportunityWhereInput,
   stageIds: string[],
+  takes: number[],
   bounds: PeriodBounds,
   repId: string | null,
 ): Promise<BoardData> {
@@ -140,11 +141,11 @@ async function liveBoard(
       _sum: { amountCents: true },
     }),
     Promise.all(
-      stageIds.map((stageId) =>
+      stageIds.map((stageId, index) =>
         db.opportunity.findMany({
           where: { AND: [where, { stageId }] },
           orderBy: [{ expectedCloseDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-          take: CARDS_PER_COLUMN,
+          take: takes[index],
           select: cardSelect,
         }),
       ),
@@ -172,7 +173,8 @@ function chooseRep(actor: Actor, requested: string | undefined, options: RepOpti
 
 export async function getObjectivesBoard(
   actor: Actor,
-  params: { period: ObjectivePeriod; repId?: string },
+  // expanded: the stage ids of the columns opened with « Afficher les N suivantes ».
+  params: { period: ObjectivePeriod; repId?: string; expanded?: readonly string[] },
   db: Db,
   now: Date = new Date(),
 ): Promise<ObjectivesBoard> {
@@ -185,14 +187,16 @@ export async function getObjectivesBoard(
   const where = boardOpportunityWhere(actor, bounds, repId);
 
   const stageIds = stages.map((s) => s.id);
+  const expanded = new Set(params.expanded ?? []);
+  const takes = stageIds.map((id) => (expanded.has(id) ? CARDS_PER_COLUMN : INITIAL_CARDS_PER_COLUMN));
   const target = db.salesTarget.aggregate({
     where: { periodStart: { in: bounds.months }, ...(repId ? { userId: repId } : { user: { active: true } }) },
     _sum: { amountCents: true },
   });
   const [board, targetSum] = await Promise.all([
     isEmptyWhere(viaProspect(actor).prospect)
-      ? boardFromRollups(db, stageIds, bounds, repId)
-      : liveBoard(db, actor, where, stageIds, bounds, repId),
+      ? boardFromRollups(db, stageIds, takes, bounds, repId)
+      : liveBoard(db, actor, where, stageIds, takes, bounds, repId),
     target,
   ]);
   const cardsByStage = new Map<string, CardRow[]>();
@@ -204,6 +208,7 @@ export async function getObjectivesBoard(
       count: total?.count ?? 0,
       amountCents: total?.amountCents ?? 0,
       cards: (cardsByStage.get(stage.id) ?? []).map((row) => toCard(row, today)),
+      expanded: expanded.has(stage.id),
     };
   });
   const achievedCents = board.achievedCents;

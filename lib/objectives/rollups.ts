@@ -63,14 +63,15 @@ export async function boardCardIds(
   stageIds: string[],
   bounds: PeriodBounds,
   repId: string | null,
-  take: number,
+  // Cards drawn from each column (same order as stageIds).
+  takes: number[],
 ): Promise<string[]> {
   if (stageIds.length === 0) return [];
   // Strings, not Dates: a bound never depends on the session's time zone.
   const isoDay = (day: Date) => day.toISOString().slice(0, 10);
   const owner = repId ? Prisma.sql`AND o."ownerId" = ${repId}` : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM unnest(${stageIds}::text[]) AS s(id)
+    SELECT c.id FROM unnest(${stageIds}::text[], ${takes}::int[]) AS s(id, take)
     CROSS JOIN LATERAL (
       SELECT o.id FROM "Opportunity" o
       WHERE o."stageId" = s.id ${owner}
@@ -78,7 +79,7 @@ export async function boardCardIds(
           OR (o.status IN ('WON', 'LOST') AND o."closedAt" >= ${bounds.start.toISOString()}::timestamptz
                AND o."closedAt" < ${bounds.end.toISOString()}::timestamptz))
       ORDER BY o."expectedCloseDate" ASC NULLS LAST, o.id ASC
-      LIMIT ${take}
+      LIMIT s.take
     ) c`;
   return rows.map((r) => r.id);
 }

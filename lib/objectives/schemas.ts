@@ -5,17 +5,31 @@ import "@/lib/zod-fr";
 import { OBJECTIVE_PERIODS } from "@/lib/objectives/period";
 import { parseEurosToCents } from "@/lib/prospects/euros";
 
+// Cards drawn per column: a few at first (the home page is read at a glance; every card is about
+// 1.5 kB of HTML and RSC payload, 200 of them made the manager's home half a megabyte), more once
+// « Afficher les N suivantes » opened the column (?colonnes=, issue 14: « send only what is
+// visible »). The column's count and total always cover all of its opportunities.
+export const INITIAL_CARDS_PER_COLUMN = 10;
+export const CARDS_PER_COLUMN = 50;
+
 // The home page's query string: a bad value falls back to the default instead of failing.
 export const objectivesParamsSchema = z.object({
   periode: z.enum(OBJECTIVE_PERIODS).catch("mois"),
   representant: z.string().trim().min(1).max(40).optional().catch(undefined),
+  // The board's columns opened with « Afficher les N suivantes », comma-separated stage ids.
+  colonnes: z
+    .string()
+    .max(1000)
+    .transform((v) => [...new Set(v.split(",").map((id) => id.trim()))].filter((id) => id.length > 0 && id.length <= 40).slice(0, 30))
+    .catch([])
+    .default([]),
 });
 export type ObjectivesParams = z.output<typeof objectivesParamsSchema>;
 
 // Query-string values may repeat (?a=1&a=2): the first one counts.
 export function parseObjectivesParams(query: Record<string, string | string[] | undefined>): ObjectivesParams {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return objectivesParamsSchema.parse({ periode: first(query.periode), representant: first(query.representant) });
+  return objectivesParamsSchema.parse({ periode: first(query.periode), representant: first(query.representant), colonnes: first(query.colonnes) });
 }
 
 // SalesTarget.amountCents is a 32-bit integer.

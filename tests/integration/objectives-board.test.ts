@@ -163,6 +163,35 @@ describe("objectives board", () => {
     await expect(getObjectivesBoard(partner, { period: "mois" }, db, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("sends ten cards of a column until « Afficher les N suivantes » opens it, for the rollup and the live board alike", async () => {
+    const carla = toActor(await createUser(db, { role: "SALES", name: "Carla Nombreuse", passwordHash }));
+    const prospect = await createProspect(db, { name: "Imprimerie Pleine" });
+    for (let i = 1; i <= 12; i++) {
+      await createOpportunity(db, {
+        prospectId: prospect.id,
+        title: `C${String(i).padStart(2, "0")}`,
+        ownerId: carla.id,
+        stageId: stage("Découverte des besoins"),
+        amountCents: euros(1_000),
+        expectedCloseDate: day(`2026-11-${String(i + 10).padStart(2, "0")}`),
+      });
+    }
+    const column = (board: ObjectivesBoard) => board.columns.find((c) => c.label === "Découverte des besoins")!;
+    for (const actor of [manon, carla]) {
+      const closed = column(await getObjectivesBoard(actor, { period: "mois", repId: carla.id }, db, NOW));
+      expect(closed).toMatchObject({ count: 12, expanded: false });
+      // The first ten by expected close date: the column reads the same once opened.
+      expect(closed.cards.map((c) => c.title)).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10"]);
+      const opened = column(
+        await getObjectivesBoard(actor, { period: "mois", repId: carla.id, expanded: [stage("Découverte des besoins"), "inconnue"] }, db, NOW),
+      );
+      expect(opened).toMatchObject({ count: 12, expanded: true });
+      expect(opened.cards.map((c) => c.title)).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12"]);
+    }
+    // Out of the other widgets' rep lists.
+    await db.user.update({ where: { id: carla.id }, data: { active: false } });
+  });
+
   it("has no share when no target is set", async () => {
     const board = await getObjectivesBoard(manon, { period: "mois", repId: manon.id }, db, NOW);
     expect(board.targetCents).toBe(0);

@@ -117,8 +117,14 @@ describe("achievedShare", () => {
 
 describe("schemas", () => {
   it("falls back to this month and no rep on a bad query string", () => {
-    expect(parseObjectivesParams({ periode: "decennie", representant: ["u1", "u2"] })).toEqual({ periode: "mois", representant: "u1" });
-    expect(parseObjectivesParams({ periode: "trimestre" })).toEqual({ periode: "trimestre", representant: undefined });
+    expect(parseObjectivesParams({ periode: "decennie", representant: ["u1", "u2"] })).toEqual({ periode: "mois", representant: "u1", colonnes: [] });
+    expect(parseObjectivesParams({ periode: "trimestre" })).toEqual({ periode: "trimestre", representant: undefined, colonnes: [] });
+  });
+
+  it("reads the opened columns as distinct stage ids, ignoring empty and oversized ones", () => {
+    expect(parseObjectivesParams({ colonnes: "s1,,s2,s1, s3 " }).colonnes).toEqual(["s1", "s2", "s3"]);
+    expect(parseObjectivesParams({ colonnes: `s1,${"x".repeat(41)}` }).colonnes).toEqual(["s1"]);
+    expect(parseObjectivesParams({ colonnes: "x".repeat(2000) }).colonnes).toEqual([]);
   });
 
   it("reads a target in euros the French way, and refuses nonsense in French", () => {
