@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { ActionCategory } from "@/lib/generated/prisma/enums";
 import { prospectScope } from "@/lib/auth/scope";
+import { actionTypeOf, lookupReferenceNames } from "@/lib/references/lookup-names";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
@@ -15,11 +16,16 @@ const actionRowSelect = {
   dueAt: true,
   done: true,
   doneAt: true,
-  type: { select: { name: true, color: true } },
-  assignee: { select: { id: true, name: true } },
+  typeId: true,
+  assigneeId: true,
 } satisfies Prisma.ActionSelect;
 
-export type ActionRow = Prisma.ActionGetPayload<{ select: typeof actionRowSelect }>;
+type ActionScalars = Prisma.ActionGetPayload<{ select: typeof actionRowSelect }>;
+
+export type ActionRow = Omit<ActionScalars, "typeId" | "assigneeId"> & {
+  type: { name: string; color: string };
+  assignee: { id: string; name: string } | null;
+};
 
 export type ProspectActionLists = { upcoming: ActionRow[]; past: ActionRow[] };
 
@@ -35,7 +41,7 @@ export async function listProspectActions(
   const base: Prisma.ActionWhereInput = {
     AND: [{ prospectId, prospect: prospectScope(actor) }, visibleActionsWhere(actor), freeOnly ? { opportunityId: null } : {}],
   };
-  const [upcoming, past] = await Promise.all([
+  const [upcomingRows, pastRows] = await Promise.all([
     db.action.findMany({
       where: { AND: [base, { done: false }, { OR: [{ dueAt: null }, { dueAt: { gte: now } }] }] },
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
@@ -48,7 +54,15 @@ export async function listProspectActions(
       select: actionRowSelect,
     }),
   ]);
-  return { upcoming, past };
+  const all = [...upcomingRows, ...pastRows];
+  const names = await lookupReferenceNames(db, { users: all.map((a) => a.assigneeId), actionTypes: all.map((a) => a.typeId) });
+  const toRow = ({ typeId, assigneeId, ...rest }: ActionScalars): ActionRow => {
+    const type = actionTypeOf(names, typeId);
+    const assigneeName = assigneeId ? names.users.get(assigneeId) : undefined;
+    const assignee = assigneeId && assigneeName !== undefined ? { id: assigneeId, name: assigneeName } : null;
+    return { ...rest, type: { name: type.name, color: type.color }, assignee };
+  };
+  return { upcoming: upcomingRows.map(toRow), past: pastRows.map(toRow) };
 }
 
 // « Actions non imbriquées »: the free actions only, the steps of opportunities being listed
