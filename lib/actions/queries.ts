@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { ActionCategory } from "@/lib/generated/prisma/enums";
 import { prospectScope } from "@/lib/auth/scope";
-import { actionTypeOf, lookupReferenceNames } from "@/lib/references/lookup-names";
+import { actionTypeOf, resolveNames, type NamedRead, type ReferenceNames } from "@/lib/references/lookup-names";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
@@ -30,14 +30,15 @@ export type ActionRow = Omit<ActionScalars, "typeId" | "assigneeId"> & {
 export type ProspectActionLists = { upcoming: ActionRow[]; past: ActionRow[] };
 
 // The « Actions » tab: what is still ahead (soonest first) and what is behind (done, or its
-// time has passed; latest first). Partners never see the steps of an opportunity.
-export async function listProspectActions(
+// time has passed; latest first), their types and assignees still to name (see NamedRead).
+// Partners never see the steps of an opportunity.
+export async function readProspectActions(
   actor: Actor,
   prospectId: string,
   now: Date = new Date(),
   db: DbClient = defaultDb,
   { freeOnly = false }: { freeOnly?: boolean } = {},
-): Promise<ProspectActionLists> {
+): Promise<NamedRead<ProspectActionLists>> {
   const base: Prisma.ActionWhereInput = {
     AND: [{ prospectId, prospect: prospectScope(actor) }, visibleActionsWhere(actor), freeOnly ? { opportunityId: null } : {}],
   };
@@ -55,14 +56,27 @@ export async function listProspectActions(
     }),
   ]);
   const all = [...upcomingRows, ...pastRows];
-  const names = await lookupReferenceNames(db, { users: all.map((a) => a.assigneeId), actionTypes: all.map((a) => a.typeId) });
-  const toRow = ({ typeId, assigneeId, ...rest }: ActionScalars): ActionRow => {
-    const type = actionTypeOf(names, typeId);
-    const assigneeName = assigneeId ? names.users.get(assigneeId) : undefined;
-    const assignee = assigneeId && assigneeName !== undefined ? { id: assigneeId, name: assigneeName } : null;
-    return { ...rest, type: { name: type.name, color: type.color }, assignee };
+  const build = (names: ReferenceNames): ProspectActionLists => {
+    const toRow = ({ typeId, assigneeId, ...rest }: ActionScalars): ActionRow => {
+      const type = actionTypeOf(names, typeId);
+      const assigneeName = assigneeId ? names.users.get(assigneeId) : undefined;
+      const assignee = assigneeId && assigneeName !== undefined ? { id: assigneeId, name: assigneeName } : null;
+      return { ...rest, type: { name: type.name, color: type.color }, assignee };
+    };
+    return { upcoming: upcomingRows.map(toRow), past: pastRows.map(toRow) };
   };
-  return { upcoming: upcomingRows.map(toRow), past: pastRows.map(toRow) };
+  return { ids: { users: all.map((a) => a.assigneeId), actionTypes: all.map((a) => a.typeId) }, build };
+}
+
+// The same, named: one more statement for the names (none when there is nothing to name).
+export async function listProspectActions(
+  actor: Actor,
+  prospectId: string,
+  now: Date = new Date(),
+  db: DbClient = defaultDb,
+  options: { freeOnly?: boolean } = {},
+): Promise<ProspectActionLists> {
+  return resolveNames(db, await readProspectActions(actor, prospectId, now, db, options));
 }
 
 // « Actions non imbriquées »: the free actions only, the steps of opportunities being listed

@@ -14,15 +14,26 @@ export type ReferenceNames = {
 
 type Row = { kind: "user" | "type" | "stage"; id: string; name: string; color: string | null; extra: string | null };
 
+export type ReferenceIds = { users?: Iterable<string | null>; actionTypes?: Iterable<string>; stages?: Iterable<string> };
+
+// A list read whose relation names are still to look up: the ids it needs, and how to finish it
+// once they are known. Several lists of one page can then share one lookup.
+export type NamedRead<T> = { ids: ReferenceIds; build: (names: ReferenceNames) => T };
+
+export function mergeReferenceIds(...all: ReferenceIds[]): ReferenceIds {
+  return {
+    users: all.flatMap((ids) => [...(ids.users ?? [])]),
+    actionTypes: all.flatMap((ids) => [...(ids.actionTypes ?? [])]),
+    stages: all.flatMap((ids) => [...(ids.stages ?? [])]),
+  };
+}
+
 const unique = (ids: Iterable<string | null | undefined>) => [...new Set([...ids].filter((id): id is string => !!id))];
 
 // The users, action types and pipeline stages a list of actions or opportunities points at, in
 // one statement: Prisma's `select` of each relation runs one query per relation and per list
 // (and an `IN (NULL)` when every key is null).
-export async function lookupReferenceNames(
-  db: DbClient,
-  ids: { users?: Iterable<string | null>; actionTypes?: Iterable<string>; stages?: Iterable<string> },
-): Promise<ReferenceNames> {
+export async function lookupReferenceNames(db: DbClient, ids: ReferenceIds): Promise<ReferenceNames> {
   const users = unique(ids.users ?? []);
   const actionTypes = unique(ids.actionTypes ?? []);
   const stages = unique(ids.stages ?? []);
@@ -51,4 +62,9 @@ export function actionTypeOf(names: ReferenceNames, typeId: string): ActionTypeR
   const type = names.actionTypes.get(typeId);
   if (!type) throw new Error(`Type d'action introuvable : ${typeId}`);
   return type;
+}
+
+// A list read finished with its own lookup.
+export async function resolveNames<T>(db: DbClient, read: NamedRead<T>): Promise<T> {
+  return read.build(await lookupReferenceNames(db, read.ids));
 }
