@@ -1,11 +1,12 @@
 // Read-only, for the internal team on a prospect's file: which organisation earns on its
 // financed invoices and at what rate today (direct referral first, else the network).
 import { COMMISSION_KIND_LABELS } from "@/lib/commissions/labels";
-import { getProspectEarner } from "@/lib/commissions/queries";
+import type { Actor } from "@/lib/auth/actor";
+import { getProspectEarner } from "@/lib/commissions/prospect-earner";
 import { formatCommissionRate } from "@/lib/connections/labels";
 
-export async function ProspectEarner({ prospectId }: { prospectId: string }) {
-  const earner = await getProspectEarner(prospectId);
+export async function ProspectEarner({ actor, prospectId }: { actor: Actor; prospectId: string }) {
+  const earner = await getProspectEarner(actor, prospectId);
   if (!earner) return null;
   let text: string;
   if (!earner.partner || !earner.kind) {

@@ -6,8 +6,9 @@ import { SectionCard } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { canCreateActions } from "@/lib/actions/create-action";
-import { listActionTypeOptions, listFreeProspectActions, listProspectActions } from "@/lib/actions/queries";
-import { listOwnerOptions, listProspectOpportunities, listStageOptions } from "@/lib/opportunities/queries";
+import { loadInternalActionsTab } from "@/lib/actions/prospect-actions-tab";
+import { listActionTypeOptions, listProspectActions } from "@/lib/actions/queries";
+import { listOwnerOptions, listStageOptions } from "@/lib/opportunities/queries";
 
 function FreeActionLists({ lists }: { lists: Awaited<ReturnType<typeof listProspectActions>> }) {
   return (
@@ -47,9 +48,8 @@ export async function ProspectActionsPanel({ prospectId, actor }: { prospectId: 
     );
   }
 
-  const [opportunities, lists, typeOptions, stageOptions, ownerOptions] = await Promise.all([
-    listProspectOpportunities(actor, prospectId),
-    listFreeProspectActions(actor, prospectId),
+  const [{ opportunities, lists }, typeOptions, stageOptions, ownerOptions] = await Promise.all([
+    loadInternalActionsTab(actor, prospectId),
     listActionTypeOptions(),
     listStageOptions(),
     listOwnerOptions(actor),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { ActionCategory } from "@/lib/generated/prisma/enums";
 import { prospectScope } from "@/lib/auth/scope";
+import { actionTypeOf, resolveNames, type NamedRead, type ReferenceNames } from "@/lib/references/lookup-names";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
 import { visibleActionsWhere } from "@/lib/prospects/queries";
@@ -15,27 +16,33 @@ const actionRowSelect = {
   dueAt: true,
   done: true,
   doneAt: true,
-  type: { select: { name: true, color: true } },
-  assignee: { select: { id: true, name: true } },
+  typeId: true,
+  assigneeId: true,
 } satisfies Prisma.ActionSelect;
 
-export type ActionRow = Prisma.ActionGetPayload<{ select: typeof actionRowSelect }>;
+type ActionScalars = Prisma.ActionGetPayload<{ select: typeof actionRowSelect }>;
+
+export type ActionRow = Omit<ActionScalars, "typeId" | "assigneeId"> & {
+  type: { name: string; color: string };
+  assignee: { id: string; name: string } | null;
+};
 
 export type ProspectActionLists = { upcoming: ActionRow[]; past: ActionRow[] };
 
 // The « Actions » tab: what is still ahead (soonest first) and what is behind (done, or its
-// time has passed; latest first). Partners never see the steps of an opportunity.
-export async function listProspectActions(
+// time has passed; latest first), their types and assignees still to name (see NamedRead).
+// Partners never see the steps of an opportunity.
+export async function readProspectActions(
   actor: Actor,
   prospectId: string,
   now: Date = new Date(),
   db: DbClient = defaultDb,
   { freeOnly = false }: { freeOnly?: boolean } = {},
-): Promise<ProspectActionLists> {
+): Promise<NamedRead<ProspectActionLists>> {
   const base: Prisma.ActionWhereInput = {
     AND: [{ prospectId, prospect: prospectScope(actor) }, visibleActionsWhere(actor), freeOnly ? { opportunityId: null } : {}],
   };
-  const [upcoming, past] = await Promise.all([
+  const [upcomingRows, pastRows] = await Promise.all([
     db.action.findMany({
       where: { AND: [base, { done: false }, { OR: [{ dueAt: null }, { dueAt: { gte: now } }] }] },
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
@@ -48,7 +55,28 @@ export async function listProspectActions(
       select: actionRowSelect,
     }),
   ]);
-  return { upcoming, past };
+  const all = [...upcomingRows, ...pastRows];
+  const build = (names: ReferenceNames): ProspectActionLists => {
+    const toRow = ({ typeId, assigneeId, ...rest }: ActionScalars): ActionRow => {
+      const type = actionTypeOf(names, typeId);
+      const assigneeName = assigneeId ? names.users.get(assigneeId) : undefined;
+      const assignee = assigneeId && assigneeName !== undefined ? { id: assigneeId, name: assigneeName } : null;
+      return { ...rest, type: { name: type.name, color: type.color }, assignee };
+    };
+    return { upcoming: upcomingRows.map(toRow), past: pastRows.map(toRow) };
+  };
+  return { ids: { users: all.map((a) => a.assigneeId), actionTypes: all.map((a) => a.typeId) }, build };
+}
+
+// The same, named: one more statement for the names (none when there is nothing to name).
+export async function listProspectActions(
+  actor: Actor,
+  prospectId: string,
+  now: Date = new Date(),
+  db: DbClient = defaultDb,
+  options: { freeOnly?: boolean } = {},
+): Promise<ProspectActionLists> {
+  return resolveNames(db, await readProspectActions(actor, prospectId, now, db, options));
 }
 
 // « Actions non imbriquées »: the free actions only, the steps of opportunities being listed

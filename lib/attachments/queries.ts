@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import { lookupReferenceNames } from "@/lib/references/lookup-names";
 import { visibleAttachmentsWhere } from "@/lib/attachments/policy";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
@@ -13,17 +14,25 @@ const listSelect = {
   sizeBytes: true,
   createdAt: true,
   onboardingLinkId: true,
-  uploadedBy: { select: { id: true, name: true } },
+  uploadedById: true,
 } satisfies Prisma.AttachmentSelect;
 
-export type AttachmentRow = Prisma.AttachmentGetPayload<{ select: typeof listSelect }>;
+export type AttachmentRow = Omit<Prisma.AttachmentGetPayload<{ select: typeof listSelect }>, "uploadedById"> & {
+  uploadedBy: { id: string; name: string } | null;
+};
 
-// The « Pièces jointes » of a prospect the actor can see, newest first.
+// The « Pièces jointes » of a prospect the actor can see, newest first. Who uploaded them is
+// read only when someone did (a client's documents have no uploader): no `IN (NULL)` query.
 export async function listAttachments(actor: Actor, prospectId: string, db: DbClient = defaultDb): Promise<AttachmentRow[]> {
-  return db.attachment.findMany({
+  const rows = await db.attachment.findMany({
     where: { AND: [{ prospectId }, visibleAttachmentsWhere(actor)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: listSelect,
+  });
+  const names = await lookupReferenceNames(db, { users: rows.map((r) => r.uploadedById) });
+  return rows.map(({ uploadedById, ...row }) => {
+    const name = uploadedById ? names.users.get(uploadedById) : undefined;
+    return { ...row, uploadedBy: uploadedById && name !== undefined ? { id: uploadedById, name } : null };
   });
 }
 

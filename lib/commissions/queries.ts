@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { findAgreementInForceToday } from "@/lib/agreements/agreement-in-force";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { addMonths, isMonth, monthOfColumn, monthStartColumn, parisMonthOf } from "@/lib/commissions/compute";
@@ -272,31 +271,4 @@ export async function getStatementDetail(actor: Actor, id: string, db: DbClient 
       },
     },
   });
-}
-
-// Who earns on a prospect's invoices and at what rate today, for the internal team's file.
-export async function getProspectEarner(prospectId: string, db: DbClient = defaultDb) {
-  const prospect = await db.prospect.findUnique({
-    where: { id: prospectId },
-    select: {
-      partner: { select: { id: true, name: true } },
-      becameFrom: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { prospect: { select: { id: true, name: true, partner: { select: { id: true, name: true } } } } },
-      },
-    },
-  });
-  if (!prospect) return null;
-  const introducer = prospect.becameFrom.find((c) => c.prospect.partner)?.prospect ?? null;
-  const partner = prospect.partner ?? introducer?.partner ?? null;
-  if (!partner) return { partner: null, kind: null, rateBps: 0, introducedBy: null, entitlementMonths: null };
-  const kind = prospect.partner ? ("DIRECT" as const) : ("NETWORK" as const);
-  const terms = await findAgreementInForceToday(db, partner.id);
-  return {
-    partner,
-    kind,
-    rateBps: terms ? (kind === "DIRECT" ? terms.directRateBps : terms.networkRateBps) : 0,
-    introducedBy: kind === "NETWORK" ? (introducer?.name ?? null) : null,
-    entitlementMonths: terms?.entitlementMonths ?? null,
-  };
 }

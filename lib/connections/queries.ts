@@ -3,9 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConnectionRelation, ConnectionSource } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { findAgreementInForceToday } from "@/lib/agreements/agreement-in-force";
-import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
+import { findFileProspect } from "@/lib/prospects/file-prospect";
 
 export type ConnectionItem = {
   // Stable React key: the SIREN for invoice suppliers, the row id for recorded connections.
@@ -51,11 +51,9 @@ export async function getProspectConnections(
   prospectId: string,
   db: DbClient = defaultDb,
 ): Promise<ProspectConnections | null> {
-  const prospect = await db.prospect.findFirst({
-    where: { AND: [{ id: prospectId }, prospectScope(actor)] },
-    select: { id: true, partner: { select: { id: true, name: true } } },
-  });
-  if (!prospect) return null;
+  const file = await findFileProspect(actor, prospectId, db);
+  if (!file) return null;
+  const prospect = { id: file.id, partner: file.names.partner };
 
   const [suppliers, recorded, agreement] = await Promise.all([
     invoiceSuppliers(db, prospect.id),

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { DbClient } from "@/lib/prisma-client";
+import { findFileProspect } from "@/lib/prospects/file-prospect";
 import { formatPhoneForDisplay } from "@/lib/validation/phone";
 
 export type PendingCorrection = {
@@ -30,23 +30,18 @@ export type CorrectionsBlockData = { prospectId: string; version: number; correc
 // triage (partners never see them) or for a file outside the actor's scope.
 export async function getPendingCorrections(actor: Actor, prospectId: string, db: DbClient = defaultDb): Promise<CorrectionsBlockData | null> {
   if (!can(actor.role, "alert:triage")) return null;
-  const prospect = await db.prospect.findFirst({
-    where: { AND: [{ id: prospectId }, prospectScope(actor)] },
-    select: {
-      id: true,
-      version: true,
-      corrections: {
-        where: { status: "PENDING" },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, field: true, oldValue: true, newValue: true, sensitive: true, createdAt: true },
-      },
-    },
-  });
+  // The file's shared read: the access check and the version the reviewer saw.
+  const prospect = await findFileProspect(actor, prospectId, db);
   if (!prospect) return null;
+  const corrections = await db.prospectCorrection.findMany({
+    where: { prospectId: prospect.id, status: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, field: true, oldValue: true, newValue: true, sensitive: true, createdAt: true },
+  });
   return {
     prospectId: prospect.id,
     version: prospect.version,
-    corrections: prospect.corrections.map((c) => ({
+    corrections: corrections.map((c) => ({
       ...c,
       createdAt: c.createdAt.toISOString(),
       oldDisplay: display(c.field, c.oldValue),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildChains } from "@/lib/actions/chain";
+import { actionTypeOf, resolveNames, type NamedRead, type ReferenceNames } from "@/lib/references/lookup-names";
 import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb } from "@/lib/db";
 import { opportunityScope } from "@/lib/opportunities/access";
@@ -46,18 +47,73 @@ function withChains<T extends { actions: NestedActionRow[] }>(row: T): Omit<T, "
   return { ...rest, chains: buildChains(actions) };
 }
 
-// The opportunities of a prospect, open ones first then the most recent. Partners get none.
-export async function listProspectOpportunities(
+const listSelect = {
+  id: true,
+  title: true,
+  amountCents: true,
+  status: true,
+  expectedCloseDate: true,
+  closedAt: true,
+  stageId: true,
+  ownerId: true,
+} satisfies Prisma.OpportunitySelect;
+
+const listActionSelect = {
+  id: true,
+  subject: true,
+  dueAt: true,
+  done: true,
+  doneAt: true,
+  previousActionId: true,
+  opportunityId: true,
+  typeId: true,
+  assigneeId: true,
+} satisfies Prisma.ActionSelect;
+
+// The opportunities of a prospect, open ones first then the most recent, with their actions;
+// their stages, owners, types and assignees still to name (see NamedRead). Partners get none.
+// The opportunities and their actions are read side by side, both scoped in their `where`.
+export async function readProspectOpportunities(
   actor: Actor,
   prospectId: string,
   db: DbClient = defaultDb,
-): Promise<OpportunitySummary[]> {
-  const rows = await db.opportunity.findMany({
-    where: { AND: [{ prospectId }, opportunityScope(actor)] },
-    orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
-    select: summarySelect,
-  });
-  return rows.map(withChains);
+): Promise<NamedRead<OpportunitySummary[]>> {
+  const where: Prisma.OpportunityWhereInput = { AND: [{ prospectId }, opportunityScope(actor)] };
+  const [rows, actions] = await Promise.all([
+    db.opportunity.findMany({ where, orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }], select: listSelect }),
+    db.action.findMany({ where: { opportunity: where }, orderBy: nestedActionsInclude.orderBy, select: listActionSelect }),
+  ]);
+  const ids = {
+    users: [...rows.map((o) => o.ownerId), ...actions.map((a) => a.assigneeId)],
+    actionTypes: actions.map((a) => a.typeId),
+    stages: rows.map((o) => o.stageId),
+  };
+  const build = (names: ReferenceNames): OpportunitySummary[] => {
+    const byOpportunity = new Map<string, NestedActionRow[]>();
+    for (const { opportunityId, typeId, assigneeId, ...action } of actions) {
+      if (!opportunityId) continue;
+      const assigneeName = assigneeId ? names.users.get(assigneeId) : undefined;
+      const assignee = assigneeName === undefined ? null : { name: assigneeName };
+      const row: NestedActionRow = { ...action, type: actionTypeOf(names, typeId), assignee };
+      const list = byOpportunity.get(opportunityId);
+      if (list) list.push(row);
+      else byOpportunity.set(opportunityId, [row]);
+    }
+    return rows.map(({ stageId, ownerId, ...opportunity }) => {
+      const stage = names.stages.get(stageId);
+      // The stage's foreign key restricts its deletion, so a miss is a bug.
+      if (!stage) throw new Error(`Étape introuvable : ${stageId}`);
+      const ownerName = ownerId ? names.users.get(ownerId) : undefined;
+      const owner = ownerId && ownerName !== undefined ? { id: ownerId, name: ownerName } : null;
+      return withChains({ ...opportunity, stage, owner, actions: byOpportunity.get(opportunity.id) ?? [] });
+    });
+  };
+  return { ids, build };
+}
+
+// The same, named: one more statement for the names (none when there is nothing to name).
+export async function listProspectOpportunities(actor: Actor, prospectId: string, db: DbClient = defaultDb): Promise<OpportunitySummary[]> {
+  return resolveNames(db, await readProspectOpportunities(actor, prospectId, db));
 }
 
 const detailSelect = {

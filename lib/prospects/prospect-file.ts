@@ -1,13 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { prospectScope } from "@/lib/auth/scope";
 import { db as defaultDb } from "@/lib/db";
 import type { ProspectKind, ProspectStage, ProspectStatus } from "@/lib/generated/prisma/enums";
 import type { DbClient } from "@/lib/prisma-client";
 import { centsToEurosInput } from "@/lib/prospects/euros";
 import { formatPhoneForDisplay } from "@/lib/validation/phone";
 import { emptyProspectForm, type ProspectFormValues } from "@/lib/prospects/prospect-form-schema";
+import { findFileProspect } from "@/lib/prospects/file-prospect";
 import { listActivePartners } from "@/lib/prospects/internal-options";
 
 // What the file shows beside the form: who brought the file and where it stands. Plain values
@@ -41,17 +41,7 @@ export type PartnerOption = { value: string; label: string };
 export async function getProspectFile(actor: Actor, id: string, db: DbClient = defaultDb): Promise<ProspectFile | null> {
   const withInternal = can(actor.role, "prospect:internal:read");
   const internal = can(actor.role, "prospect:read:any");
-  const p = await db.prospect.findFirst({
-    where: { AND: [{ id }, prospectScope(actor)] },
-    include: {
-      partner: { select: { name: true } },
-      createdBy: { select: { name: true } },
-      owner: { select: { name: true } },
-      type: { select: { name: true } },
-      origin: { select: { name: true } },
-      contacts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-    },
-  });
+  const p = await findFileProspect(actor, id, db);
   if (!p) return null;
 
   const values: ProspectFormValues = {
@@ -108,12 +98,12 @@ export async function getProspectFile(actor: Actor, id: string, db: DbClient = d
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     readyAt: p.readyAt?.toISOString() ?? null,
-    partnerName: p.partner?.name ?? null,
-    createdByName: p.createdBy?.name ?? null,
+    partnerName: p.names.partner?.name ?? null,
+    createdByName: p.names.createdBy?.name ?? null,
     // Rep, type and origin are the internal team's: never sent to a partner.
-    ownerName: internal ? (p.owner?.name ?? null) : null,
-    typeName: internal ? (p.type?.name ?? null) : null,
-    originName: internal ? (p.origin?.name ?? null) : null,
+    ownerName: internal ? (p.names.owner?.name ?? null) : null,
+    typeName: internal ? (p.names.type?.name ?? null) : null,
+    originName: internal ? (p.names.origin?.name ?? null) : null,
     ...(withInternal ? { internalNotes: p.internalNotes } : {}),
   };
   return { values, info };

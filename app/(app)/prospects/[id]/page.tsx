@@ -76,7 +76,7 @@ export default async function ProspectPage({ params, searchParams }: Props) {
           </Link>
         </nav>
       </PageHeader>
-      {can(actor.role, "prospect:internal:read") ? <ProspectEarner prospectId={info.id} /> : null}
+      {can(actor.role, "prospect:internal:read") ? <ProspectEarner actor={actor} prospectId={info.id} /> : null}
       <CorrectionsBlock actor={actor} prospectId={info.id} />
       <ProspectWizard
         initialValues={values}
