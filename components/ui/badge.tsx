@@ -24,7 +24,8 @@ export function Badge({
   return (
     <span
       className={cn(
-        "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        // Its shape is one CSS class (app/globals.css): badges repeat on every list row.
+        "badge",
         tones[tone],
         className,
       )}
