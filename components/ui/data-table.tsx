@@ -473,15 +473,15 @@ function RowCard<TData>({
     <li onClick={onClick} className={cn("dt-card", onClick && "cursor-pointer", selected && "bg-brand-50", className)}>
       <div className="dt-card-head">
         <div className="dt-card-title">{title ? render(title) : null}</div>
-        {status.length > 0 ? <div className="dt-card-status">{status.map((cell) => <span key={cell.id}>{render(cell)}</span>)}</div> : null}
+        {status.length > 0 ? <div className="dt-card-status">{status.map((cell) => <Fragment key={cell.id}>{render(cell)}</Fragment>)}</div> : null}
       </div>
       {facts.length > 0 ? (
         <dl className="dt-card-facts">
           {facts.map((cell) => (
-            <div key={cell.id} className="contents">
+            <Fragment key={cell.id}>
               <dt>{columnLabel(cell.column)}</dt>
               <dd>{render(cell)}</dd>
-            </div>
+            </Fragment>
           ))}
         </dl>
       ) : null}
