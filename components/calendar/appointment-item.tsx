@@ -16,7 +16,7 @@ export function TypeMark({ name }: { name: string }) {
   return (
     <span
       aria-hidden="true"
-      className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-sm border border-current text-[10px] leading-none font-bold"
+      className="cal-type-mark"
     >
       {name.trim().charAt(0).toUpperCase()}
     </span>
@@ -53,7 +53,7 @@ export function AppointmentItem({
       data-appointment-id={item.id}
       data-type-color={colors.backgroundColor}
       style={colors}
-      className="pointer-events-auto flex min-w-0 items-start overflow-hidden rounded border text-xs shadow-sm"
+      className="cal-item"
     >
       {/* The name read out is the visible text plus what the eye gets from colour and place
           (type, day and hours, done): every visible word is in it, in the same order. */}
@@ -61,10 +61,7 @@ export function AppointmentItem({
         href={`/actions/${item.id}`}
         prefetch={false}
         title={item.accessibleName}
-        className={cn(
-          "flex min-w-0 flex-1 gap-1 rounded px-1.5 py-0.5 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-current",
-          compact ? "items-center" : "items-start",
-        )}
+        className={cn("cal-item-link", compact ? "items-center" : "items-start")}
       >
         <TypeMark name={item.typeName} />
         <span className={cn("min-w-0 flex-1", compact ? "truncate" : "flex flex-col")}>
@@ -87,7 +84,7 @@ export function AppointmentItem({
         aria-label={`Déplacer le rendez-vous « ${item.subject} »`}
         title="Déplacer"
         aria-haspopup="dialog"
-        className="shrink-0 rounded px-1 py-0.5 font-bold hover:bg-black/10 focus-visible:outline-2 focus-visible:outline-current"
+        className="cal-item-move"
       >
         <span aria-hidden="true">⇄</span>
       </button>

@@ -94,18 +94,19 @@ export function TimeGrid({
           {edgeRow("before", `Avant ${formatHour(VISIBLE_HOURS[0]!)}`)}
           {VISIBLE_HOURS.map((hour) => (
             <tr key={hour}>
-              <th scope="row" className="border border-slate-200 px-2 py-1 text-right align-top text-xs font-medium tabular-nums text-slate-500">
+              <th scope="row" className="cal-hour">
                 {formatHour(hour)}
               </th>
               {days.map((day) => {
                 const key = `${day}-${hour}`;
                 const time = `${pad(hour)}:00`;
+                const slotItems = items(day, hour);
                 return (
                   <td
                     key={day}
                     {...callbacks.dropHandlers(key, (item) => dropTarget(item.startLocal, day, hour))}
                     className={cn(
-                      "relative h-12 border border-slate-200 p-0 align-top",
+                      "cal-slot",
                       weekdayIndex(day) >= 5 && "bg-slate-50/70",
                       callbacks.activeDropKey === key && "bg-brand-50 ring-2 ring-inset ring-brand-500",
                     )}
@@ -115,9 +116,10 @@ export function TimeGrid({
                       aria-label={slotLabel(day, time)}
                       aria-haspopup="dialog"
                       onClick={() => callbacks.onNew(`${day}T${time}`)}
-                      className="absolute inset-0 h-full w-full cursor-cell hover:bg-brand-50/60 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-600"
+                      className="cal-slot-add"
                     />
-                    <div className="pointer-events-none relative flex flex-col gap-1 p-0.5">{items(day, hour)}</div>
+                    {/* Most of a week's 98 slots are empty: no item box for them (issue 14, HTML size). */}
+                    {slotItems.length > 0 ? <div className="cal-slot-items">{slotItems}</div> : null}
                   </td>
                 );
               })}

@@ -23,10 +23,7 @@ const columns = [
     header: "Nom",
     meta: { card: "title" },
     cell: (info) => (
-      <Link
-        href={`/prospects/${info.row.original.id}`}
-        className="font-medium text-brand-700 underline-offset-2 hover:underline"
-      >
+      <Link href={`/prospects/${info.row.original.id}`} className="cell-link font-medium">
         {info.getValue()}
       </Link>
     ),

@@ -34,7 +34,7 @@ export type TaskTableRow = {
   reminderByEmail: boolean;
   type: { name: string; color: string };
   prospect: { id: string; name: string };
-  assignee: { id: string; name: string } | null;
+  assignee: { name: string } | null;
 };
 
 const NETWORK_ERROR = "La tâche n'a pas pu être marquée comme faite. Vérifiez votre connexion et réessayez.";
@@ -57,7 +57,7 @@ function DoneButton({ row, onDone }: { row: TaskTableRow; onDone: (id: string) =
     });
   };
   return (
-    <div className="flex flex-col items-end gap-1">
+    <div className="row-actions-stack">
       <Button size="sm" onClick={complete} disabled={pending} aria-busy={pending} aria-label={`Marquer « ${row.subject} » comme fait`}>
         {pending ? "…" : "Fait"}
       </Button>
@@ -97,7 +97,7 @@ function RowActions({ row }: { row: TaskTableRow }) {
   const { openId, toggleReminder, onDone } = use(TaskTableContext);
   const open = openId === row.id;
   return (
-    <div className="flex items-start justify-end gap-2">
+    <div className="row-actions">
       <Button
         size="sm"
         variant="secondary"
@@ -113,7 +113,7 @@ function RowActions({ row }: { row: TaskTableRow }) {
 }
 
 const column = createColumnHelper<TaskTableRow>();
-const linkClasses = "font-medium text-brand-700 underline-offset-2 hover:underline";
+const linkClasses = "cell-link font-medium";
 
 // Module-level, so the « Fait » buttons keep their state across renders.
 const columns = [
@@ -140,7 +140,7 @@ const columns = [
     enableSorting: false,
     meta: { card: "fact" },
     cell: (info) => (
-      <Link href={`/prospects/${info.row.original.prospect.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+      <Link href={`/prospects/${info.row.original.prospect.id}`} className="cell-link">
         {info.getValue()}
       </Link>
     ),

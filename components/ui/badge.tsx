@@ -3,16 +3,6 @@ import { cn } from "@/lib/cn";
 
 export type BadgeTone = "neutral" | "info" | "success" | "warning" | "danger" | "brand";
 
-// Component classes in app/globals.css (short markup on lists of badges; see button.tsx).
-const tones: Record<BadgeTone, string> = {
-  neutral: "badge-neutral",
-  info: "badge-info",
-  success: "badge-success",
-  warning: "badge-warning",
-  danger: "badge-danger",
-  brand: "badge-brand",
-};
-
 export function Badge({
   tone = "neutral",
   className,
@@ -24,7 +14,12 @@ export function Badge({
 }) {
   return (
     <span
-      className={cn("badge", tones[tone], className)}
+      className={cn(
+        // Its shape and tone are CSS classes (app/globals.css): badges repeat on every list row.
+        "badge",
+        `badge-${tone}`,
+        className,
+      )}
     >
       {children}
     </span>

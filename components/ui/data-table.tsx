@@ -29,7 +29,7 @@ import { controlBaseClasses } from "@/components/ui/field";
 import { LinkPending } from "@/components/ui/link-pending";
 import { PagerLink } from "@/components/ui/pager-link";
 import { useTablePreferences, type Density } from "@/components/ui/table-preferences";
-import { TruncatedText } from "@/components/ui/truncated-text";
+import { CUT_CLASS, useCutCells } from "@/components/ui/cut-cells";
 import { cn } from "@/lib/cn";
 import { hrefWith } from "@/lib/url";
 
@@ -188,7 +188,7 @@ export function DataTable<TData>({
   const pageHref = (target: number) => hrefWith(pathname, query, { page: target === 1 ? null : target });
   const visibleColumnCount = table.getVisibleLeafColumns().length;
   const compact = preferences.density === "compact";
-  const cellPadding = compact ? "px-3 py-1.5" : "px-4 py-2.5";
+  const cut = useCutCells<HTMLDivElement>(`${data.length}:${visibleColumnCount}:${compact}:${data.map(getRowId).join()}`);
   const clickable = Boolean(rowHref || onRowClick);
 
   const openRow = (row: Row<TData>, event: MouseEvent<HTMLElement>) => {
@@ -209,12 +209,7 @@ export function DataTable<TData>({
     const content = flexRender(cell.column.columnDef.cell, cell.getContext());
     const meta = cell.column.columnDef.meta;
     if (meta?.truncate === false) return content;
-    const isIdentifying = cell.column.id === identifyingId;
-    return (
-      <TruncatedText className={cn(isIdentifying ? "max-w-[22rem]" : "max-w-[16rem]", meta?.align === "right" && "text-right")}>
-        {content}
-      </TruncatedText>
-    );
+    return <span className={meta?.align === "right" ? `${CUT_CLASS} dt-right` : CUT_CLASS}>{content}</span>;
   };
 
   const chooserColumns = table.getAllLeafColumns().filter((c) => c.id !== identifyingId && columnVisibility?.[c.id] !== false);
@@ -285,8 +280,11 @@ export function DataTable<TData>({
         tabIndex={0}
         role="region"
         aria-labelledby={captionId}
+        ref={cut.ref}
+        {...cut.handlers}
       >
-        <table className={cn("min-w-full divide-y divide-slate-200 text-sm", isPending && "opacity-60")}>
+        {cut.bubble}
+        <table className={cn("min-w-full divide-y divide-slate-200 text-sm", compact && "dt-compact", isPending && "opacity-60")}>
           <caption id={captionId} className="sr-only">
             {caption}
           </caption>
@@ -302,12 +300,7 @@ export function DataTable<TData>({
                       key={header.id}
                       scope="col"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                      className={cn(
-                        "whitespace-nowrap bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600",
-                        cellPadding,
-                        sticky && "sticky left-0 z-10 shadow-[1px_0_0_var(--color-slate-200)]",
-                        header.column.columnDef.meta?.align === "right" && "text-right",
-                      )}
+                      className={cn("dt-th", sticky && "dt-id", header.column.columnDef.meta?.align === "right" && "dt-right")}
                     >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <Link
@@ -348,18 +341,10 @@ export function DataTable<TData>({
                   <Fragment key={row.id}>
                     <tr
                       onClick={clickable ? (event) => openRow(row, event) : undefined}
-                      className={cn("group", clickable && "cursor-pointer", row.id === selectedRowId && "bg-brand-50", rowClassName?.(row.original))}
+                      className={cn(clickable && "cursor-pointer", row.id === selectedRowId && "dt-selected bg-brand-50", rowClassName?.(row.original)) || undefined}
                     >
                       {row.getVisibleCells().map((cell) => (
-                        <td
-                          key={cell.id}
-                          className={cn(
-                            "whitespace-nowrap text-slate-700 group-hover:bg-slate-50",
-                            cellPadding,
-                            cell.column.id === identifyingId &&
-                              cn("sticky left-0 z-[1] shadow-[1px_0_0_var(--color-slate-200)]", row.id === selectedRowId ? "bg-brand-50" : "bg-white"),
-                          )}
-                        >
+                        <td key={cell.id} className={cell.column.id === identifyingId ? "dt-td dt-id" : "dt-td"}>
                           {renderCell(cell)}
                         </td>
                       ))}
@@ -485,22 +470,22 @@ function RowCard<TData>({
   const action = slot("action")[0];
   const render = (cell: Cell<TData, unknown>) => flexRender(cell.column.columnDef.cell, cell.getContext());
   return (
-    <li onClick={onClick} className={cn("flex flex-col gap-2 px-4 py-3", onClick && "cursor-pointer", selected && "bg-brand-50", className)}>
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0 font-medium break-words text-slate-900 [overflow-wrap:anywhere]">{title ? render(title) : null}</div>
-        {status.length > 0 ? <div className="flex shrink-0 flex-col items-end gap-1">{status.map((cell) => <span key={cell.id}>{render(cell)}</span>)}</div> : null}
+    <li onClick={onClick} className={cn("dt-card", onClick && "cursor-pointer", selected && "bg-brand-50", className)}>
+      <div className="dt-card-head">
+        <div className="dt-card-title">{title ? render(title) : null}</div>
+        {status.length > 0 ? <div className="dt-card-status">{status.map((cell) => <Fragment key={cell.id}>{render(cell)}</Fragment>)}</div> : null}
       </div>
       {facts.length > 0 ? (
-        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-sm">
+        <dl className="dt-card-facts">
           {facts.map((cell) => (
-            <div key={cell.id} className="contents">
-              <dt className="text-slate-500">{columnLabel(cell.column)}</dt>
-              <dd className="min-w-0 truncate text-slate-700">{render(cell)}</dd>
-            </div>
+            <Fragment key={cell.id}>
+              <dt>{columnLabel(cell.column)}</dt>
+              <dd>{render(cell)}</dd>
+            </Fragment>
           ))}
         </dl>
       ) : null}
-      {action ? <div className="flex flex-wrap justify-end gap-2">{render(action)}</div> : null}
+      {action ? <div className="dt-card-action">{render(action)}</div> : null}
       {expanded ? <div className="rounded-md bg-slate-50 p-3">{expanded}</div> : null}
     </li>
   );

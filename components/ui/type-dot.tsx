@@ -1,8 +1,9 @@
-// The colour chip of an action type; the name next to it carries the meaning.
+// The colour chip of an action type; the name next to it carries the meaning. Styled by CSS
+// classes (app/globals.css): it is on every row of the tasks and actions lists.
 export function TypeLabel({ name, color }: { name: string; color: string }) {
   return (
-    <span className="inline-flex items-center gap-1.5 text-xs font-medium text-slate-700">
-      <span aria-hidden="true" className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: color }} />
+    <span className="type-label">
+      <i aria-hidden="true" style={{ backgroundColor: color }} />
       {name}
     </span>
   );

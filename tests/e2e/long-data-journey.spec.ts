@@ -23,7 +23,7 @@ test("a 120-character name is cut in the list, shown whole on hover, and never w
   await expect(link).toBeVisible();
   // Cut to its column: the box is narrower than the text, and the other columns stay in view.
   const cut = await link.evaluate((element) => {
-    const box = element.closest("span.truncate") as HTMLElement | null;
+    const box = element.closest(".dt-cut") as HTMLElement | null;
     return box ? box.scrollWidth > box.clientWidth : false;
   });
   expect(cut).toBe(true);

@@ -55,7 +55,17 @@ export default async function TasksPage({
       {picker ? <TaskUserPicker users={users} selected={teamView ? [] : result.userIds} actorId={actor.id} /> : null}
       <TaskTable
         key={`${query.users ?? ""}:${result.startCursor ?? ""}`}
-        rows={result.rows}
+        // Only what the rows show: the client component's props are serialised into the page.
+        rows={result.rows.map(({ id, subject, dueAt, reminderAt, reminderByEmail, type, prospect, assignee }) => ({
+          id,
+          subject,
+          dueAt,
+          reminderAt,
+          reminderByEmail,
+          type,
+          prospect,
+          assignee: assignee && { name: assignee.name },
+        }))}
         total={result.total}
         perPage={result.perPage}
         query={query}
