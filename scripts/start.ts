@@ -19,6 +19,7 @@ import { assertDatabaseReachable, assertPortFree, assertWritableDir, StartupErro
 import { runningChild, runningPid, supervise, type Supervisor } from "@/lib/operations/supervisor";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { buildFingerprint } from "./build-fingerprint";
+import { WEB_SERVER_NODE_FLAGS } from "./web-node-flags";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -44,8 +45,8 @@ function resolveSecret(dataDir: string, configured: string | undefined): string 
   return secret;
 }
 
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: "inherit" });
+function run(script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, script, ...args], { cwd: root, env, stdio: "inherit" });
 }
 
 function waitFor(child: ChildProcess): Promise<number> {
@@ -202,11 +203,16 @@ async function main(): Promise<void> {
     const serveArgs = ["--port", String(config.PORT), "--processes", String(processes)];
     if (dev) serveArgs.push("--dev");
     if (config.TRUST_PROXY) serveArgs.push("--trust-proxy");
-    server = run(path.join(root, "scripts", "serve.mjs"), serveArgs, {
-      ...env,
-      NODE_ENV: dev ? "development" : "production",
-      WEB_CONCURRENCY: String(processes),
-    });
+    server = run(
+      path.join(root, "scripts", "serve.mjs"),
+      serveArgs,
+      {
+        ...env,
+        NODE_ENV: dev ? "development" : "production",
+        WEB_CONCURRENCY: String(processes),
+      },
+      WEB_SERVER_NODE_FLAGS,
+    );
     const code = await waitFor(server);
     if (!stopping) await shutdown(code === 0 ? 1 : code, `Le serveur web s'est arrêté (code ${code}) : arrêt de l'application`);
   } catch (error) {

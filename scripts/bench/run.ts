@@ -18,6 +18,7 @@ import { runMigrations } from "@/lib/migrations/runner";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { buildFingerprint } from "../build-fingerprint";
 import { BENCH_PASSWORD, BENCH_USERS, generateBenchData, volumesFor } from "./generate";
+import { WEB_SERVER_NODE_FLAGS } from "../web-node-flags";
 import { timeExport } from "./export";
 import { measureFirstLoadJs } from "./js-budgets";
 import { BENCH_PAGES, FRAMEWORK_PAGE, MIX_KEYS, type BenchPage, type BenchRole } from "./pages";
@@ -322,7 +323,7 @@ async function main() {
   const startServer = async (serverEnv: NodeJS.ProcessEnv, logName: string, processes: number, profile: string[] = []) => {
     const child = run(
       process.execPath,
-      [...profile, path.join(root, "scripts", "serve.mjs"), "--port", String(port), "--processes", String(processes)],
+      [...WEB_SERVER_NODE_FLAGS, ...profile, path.join(root, "scripts", "serve.mjs"), "--port", String(port), "--processes", String(processes)],
       { ...serverEnv, WEB_CONCURRENCY: String(processes) },
       path.join(benchDir, logName),
     );
