@@ -30,6 +30,7 @@ export function CalendarBoard({
   month,
   today,
   itemsByDay,
+  hidden,
   types,
   query,
 }: {
@@ -38,6 +39,8 @@ export function CalendarBoard({
   month: string;
   today: string;
   itemsByDay: Record<string, CalendarItem[]>;
+  // Appointments not sent, by hiddenKey (lib/calendar/layout.ts): « +N autres ».
+  hidden: Record<string, number>;
   types: AppointmentTypeOption[];
   // The page's query string, kept by the links to a day.
   query: Record<string, string>;
@@ -134,12 +137,13 @@ export function CalendarBoard({
       </div>
 
       {view === "mois" ? (
-        <MonthGrid days={days} month={month} today={today} itemsByDay={itemsByDay} dayHref={dayHref} callbacks={callbacks} />
+        <MonthGrid days={days} month={month} today={today} itemsByDay={itemsByDay} hidden={hidden} dayHref={dayHref} callbacks={callbacks} />
       ) : (
         <TimeGrid
           days={days}
           today={today}
           itemsByDay={itemsByDay}
+          hidden={hidden}
           dayHref={view === "semaine" ? dayHref : null}
           callbacks={callbacks}
         />

@@ -6,10 +6,9 @@ import Link from "next/link";
 import { AppointmentItem } from "@/components/calendar/appointment-item";
 import type { GridCallbacks } from "@/components/calendar/drop-zone";
 import { formatLongDay, moreLabel, slotLabel, WEEKDAY_NAMES } from "@/lib/calendar/labels";
-import { dropTarget, type CalendarItem } from "@/lib/calendar/layout";
+import { dropTarget, hiddenKey, MONTH_VISIBLE_ITEMS, type CalendarItem } from "@/lib/calendar/layout";
 import { cn } from "@/lib/cn";
 
-export const MONTH_VISIBLE_ITEMS = 3;
 const MONTH_SLOT_TIME = "09:00";
 
 export function MonthGrid({
@@ -17,6 +16,7 @@ export function MonthGrid({
   month,
   today,
   itemsByDay,
+  hidden: hiddenByKey,
   dayHref,
   callbacks,
 }: {
@@ -25,6 +25,7 @@ export function MonthGrid({
   month: string;
   today: string;
   itemsByDay: Record<string, CalendarItem[]>;
+  hidden: Record<string, number>;
   dayHref: (day: string) => string;
   callbacks: GridCallbacks;
 }) {
@@ -50,7 +51,8 @@ export function MonthGrid({
               {week.map((day) => {
                 const items = itemsByDay[day] ?? [];
                 const shown = items.slice(0, MONTH_VISIBLE_ITEMS);
-                const hidden = items.length - shown.length;
+                // Left out by the server, plus any a move has just added beyond the limit.
+                const hidden = (hiddenByKey[hiddenKey(day)] ?? 0) + items.length - shown.length;
                 const outside = !day.startsWith(month);
                 const key = `mois-${day}`;
                 return (

@@ -6,8 +6,8 @@
 import Link from "next/link";
 import { AppointmentItem } from "@/components/calendar/appointment-item";
 import type { GridCallbacks } from "@/components/calendar/drop-zone";
-import { formatHour, formatLongDay, formatShortWeekday, slotLabel } from "@/lib/calendar/labels";
-import { dropTarget, VISIBLE_HOURS, type CalendarItem, type HourBucket } from "@/lib/calendar/layout";
+import { formatHour, formatLongDay, formatShortWeekday, moreLabel, slotLabel } from "@/lib/calendar/labels";
+import { dropTarget, hiddenKey, VISIBLE_HOURS, type CalendarItem, type HourBucket } from "@/lib/calendar/layout";
 import { weekdayIndex } from "@/lib/calendar/range";
 import { cn } from "@/lib/cn";
 
@@ -17,12 +17,15 @@ export function TimeGrid({
   days,
   today,
   itemsByDay,
+  hidden,
   dayHref,
   callbacks,
 }: {
   days: string[];
   today: string;
   itemsByDay: Record<string, CalendarItem[]>;
+  // Appointments of a day's hour row not sent (week view): « +N autres », a link to the day.
+  hidden: Record<string, number>;
   // Null in the day view: the column header is not a link then.
   dayHref: ((day: string) => string) | null;
   callbacks: GridCallbacks;
@@ -31,7 +34,8 @@ export function TimeGrid({
   const hasBucket = (bucket: HourBucket) => days.some((day) => inBucket(day, bucket).length > 0);
 
   function items(day: string, bucket: HourBucket) {
-    return inBucket(day, bucket).map((item) => (
+    const more = hidden[hiddenKey(day, bucket)] ?? 0;
+    const shown = inBucket(day, bucket).map((item) => (
       <AppointmentItem
         key={item.id}
         item={item}
@@ -41,6 +45,18 @@ export function TimeGrid({
         onDragEnd={callbacks.onDragEnd}
       />
     ));
+    if (more === 0 || !dayHref) return shown;
+    return [
+      ...shown,
+      <Link
+        key="plus"
+        href={dayHref(day)}
+        aria-label={`${moreLabel(more)} le ${formatLongDay(day)}${typeof bucket === "number" ? ` à ${formatHour(bucket)}` : ""}`}
+        className="pointer-events-auto self-start rounded px-1 text-xs font-medium text-brand-700 hover:underline"
+      >
+        {moreLabel(more)}
+      </Link>,
+    ];
   }
 
   function edgeRow(bucket: "before" | "after", label: string) {

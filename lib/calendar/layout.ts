@@ -2,7 +2,7 @@
 // shows and reads out. Pure and client-safe: the page computes it on the server and hands the
 // client plain strings, so the browser's own time zone never matters.
 import { formatLongDay } from "@/lib/calendar/labels";
-import { parisTimeOf } from "@/lib/calendar/range";
+import { parisTimeOf, type CalendarView } from "@/lib/calendar/range";
 import { parisDayOf } from "@/lib/dates";
 import { utcToParisLocalInput } from "@/lib/dates";
 
@@ -95,6 +95,39 @@ export function layoutAppointments(
     });
   }
   return byDay;
+}
+
+// What the grid shows of a busy period; the rest is behind « +N autres », a link to the day,
+// whose view lists everything. The server sends only what is shown (issue 14: a busy rep's week
+// at 100k prospects was 199 appointments and 334 kB of HTML).
+export const MONTH_VISIBLE_ITEMS = 3;
+export const WEEK_VISIBLE_PER_SLOT = 3;
+
+// Where « +N autres » goes: a day of the month view, or a day's hour row of the week view.
+export function hiddenKey(day: string, bucket?: HourBucket): string {
+  return bucket === undefined ? day : `${day} ${bucket}`;
+}
+
+// The items the view shows (in their start order) and, by hiddenKey, how many it leaves out.
+export function keepShownItems(
+  itemsByDay: Record<string, CalendarItem[]>,
+  view: CalendarView,
+): { itemsByDay: Record<string, CalendarItem[]>; hidden: Record<string, number> } {
+  if (view === "jour") return { itemsByDay, hidden: {} };
+  const shown: Record<string, CalendarItem[]> = {};
+  const hidden: Record<string, number> = {};
+  for (const [day, items] of Object.entries(itemsByDay)) {
+    const perKey = new Map<string, number>();
+    shown[day] = items.filter((item) => {
+      const key = view === "mois" ? hiddenKey(day) : hiddenKey(day, item.bucket);
+      const seen = perKey.get(key) ?? 0;
+      perKey.set(key, seen + 1);
+      if (seen < (view === "mois" ? MONTH_VISIBLE_ITEMS : WEEK_VISIBLE_PER_SLOT)) return true;
+      hidden[key] = (hidden[key] ?? 0) + 1;
+      return false;
+    });
+  }
+  return { itemsByDay: shown, hidden };
 }
 
 // The new start of an appointment dropped on a day (month view: same time of day) or on an

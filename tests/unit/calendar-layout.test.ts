@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropTarget, layoutAppointments, type LayoutInput } from "@/lib/calendar/layout";
+import { dropTarget, hiddenKey, keepShownItems, layoutAppointments, type LayoutInput } from "@/lib/calendar/layout";
 import { calendarRange } from "@/lib/calendar/range";
 
 const appointment = (id: string, start: string, end: string, extra: Partial<LayoutInput> = {}): LayoutInput => ({
@@ -52,6 +52,32 @@ describe("layoutAppointments", () => {
       "Rendez-vous : Objet b, Boulangerie du Pont, lundi 23 novembre 2026 de 23:00 à mardi 24 novembre 2026 01:00",
     );
     expect(overnight!.assigneeName).toBeNull();
+  });
+});
+
+describe("keepShownItems", () => {
+  // Five appointments at 10:xx and one at 14:00 on Friday 27 March 2026 (Paris, winter time).
+  const busy = [
+    ...["10:00", "10:10", "10:20", "10:30", "10:40"].map((t, i) => appointment(`m${i}`, `2026-03-27T${String(Number(t.slice(0, 2)) - 1).padStart(2, "0")}:${t.slice(3)}:00Z`, "2026-03-27T11:00:00Z")),
+    appointment("p", "2026-03-27T13:00:00Z", "2026-03-27T14:00:00Z"),
+  ];
+
+  it("sends three appointments per hour row of the week, counting the rest for « +N autres »", () => {
+    const week = calendarRange("semaine", "2026-03-26");
+    const { itemsByDay, hidden } = keepShownItems(layoutAppointments(busy, week.days, { showAssignee: false }), "semaine");
+    expect(itemsByDay["2026-03-27"]!.map((i) => i.id)).toEqual(["m0", "m1", "m2", "p"]);
+    expect(hidden).toEqual({ [hiddenKey("2026-03-27", 10)]: 2 });
+  });
+
+  it("sends three per day of the month, and everything in the day view", () => {
+    const month = calendarRange("mois", "2026-03-26");
+    const byMonth = keepShownItems(layoutAppointments(busy, month.days, { showAssignee: false }), "mois");
+    expect(byMonth.itemsByDay["2026-03-27"]!.map((i) => i.id)).toEqual(["m0", "m1", "m2"]);
+    expect(byMonth.hidden).toEqual({ [hiddenKey("2026-03-27")]: 3 });
+    const day = calendarRange("jour", "2026-03-27");
+    const byDay = keepShownItems(layoutAppointments(busy, day.days, { showAssignee: false }), "jour");
+    expect(byDay.itemsByDay["2026-03-27"]).toHaveLength(6);
+    expect(byDay.hidden).toEqual({});
   });
 });
 

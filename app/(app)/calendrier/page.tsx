@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { hasCalendarFeedLink } from "@/lib/calendar/feed";
 import { formatPeriodTitle } from "@/lib/calendar/labels";
-import { layoutAppointments } from "@/lib/calendar/layout";
+import { keepShownItems, layoutAppointments } from "@/lib/calendar/layout";
 import { getCalendar } from "@/lib/calendar/queries";
 import { parisDayOf } from "@/lib/dates";
 import { parseCalendarParams } from "@/lib/calendar/schemas";
@@ -44,7 +44,7 @@ export default async function CalendarPage({ searchParams }: Props) {
     date: anchor,
     ...(keepUsers ? { utilisateurs: audience.selectedIds.join(",") } : {}),
   };
-  const itemsByDay = layoutAppointments(data.appointments, range.days, { showAssignee: !onlyMine });
+  const { itemsByDay, hidden } = keepShownItems(layoutAppointments(data.appointments, range.days, { showAssignee: !onlyMine }), range.view);
   const count = data.appointments.length;
 
   return (
@@ -84,6 +84,7 @@ export default async function CalendarPage({ searchParams }: Props) {
             month={anchor.slice(0, 7)}
             today={today}
             itemsByDay={itemsByDay}
+            hidden={hidden}
             types={data.types}
             query={query}
           />
