@@ -6,11 +6,9 @@
 // component (state, effect, observer) per cell: a list page has hundreds of cells, and each
 // one's component cost server rendering time and HTML (issue 14).
 import { useEffect, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode, type RefObject } from "react";
-import { createPortal } from "react-dom";
+import { bubbleFor, FullTextBubble, type Bubble } from "@/components/ui/full-text-bubble";
 
 export const CUT_CLASS = "dt-cut";
-
-type Bubble = { text: string; top: number; left: number };
 
 const FOCUSABLE_INSIDE = "a[href], button, input, select, textarea, [tabindex]:not([data-texte-coupe])";
 
@@ -57,9 +55,7 @@ export function useCutCells<T extends HTMLElement>(version: unknown): {
   const show = (target: EventTarget) => {
     const cell = (target as Element).closest?.(`.${CUT_CLASS}`);
     if (!cell || !isCut(cell)) return;
-    const rect = cell.getBoundingClientRect();
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - 8 - Math.min(512, window.innerWidth - 16)));
-    setBubble({ text: cell.textContent ?? "", top: rect.bottom + 4, left });
+    setBubble(bubbleFor(cell));
   };
   const hide = (from: EventTarget, to: EventTarget | null) => {
     const cell = (from as Element).closest?.(`.${CUT_CLASS}`);
@@ -76,19 +72,6 @@ export function useCutCells<T extends HTMLElement>(version: unknown): {
       onFocus: (event) => show(event.target),
       onBlur: (event) => hide(event.target, event.relatedTarget),
     },
-    bubble: bubble
-      ? createPortal(
-          // Hidden from assistive technologies: they already read the whole text.
-          <span
-            aria-hidden="true"
-            data-testid="texte-complet"
-            className="pointer-events-none fixed z-50 max-w-[min(32rem,calc(100vw-1rem))] rounded-md bg-slate-900 px-2 py-1 text-xs break-words whitespace-normal text-white shadow-lg"
-            style={{ top: bubble.top, left: bubble.left }}
-          >
-            {bubble.text}
-          </span>,
-          document.body,
-        )
-      : null,
+    bubble: <FullTextBubble bubble={bubble} />,
   };
 }

@@ -6,10 +6,8 @@
 // cell with no link or button inside becomes a tab stop of its own, so keyboard users can reach
 // the hidden part too; an uncut one stays out of the tab order.
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { createPortal } from "react-dom";
+import { bubbleFor, FullTextBubble, type Bubble } from "@/components/ui/full-text-bubble";
 import { cn } from "@/lib/cn";
-
-type Bubble = { text: string; top: number; left: number };
 
 const FOCUSABLE_INSIDE = "a[href], button, input, select, textarea, [tabindex]";
 
@@ -33,9 +31,7 @@ export function TruncatedText({ children, className }: { children: ReactNode; cl
   const show = () => {
     const element = ref.current;
     if (!element || element.scrollWidth <= element.clientWidth) return;
-    const rect = element.getBoundingClientRect();
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - 8 - Math.min(512, window.innerWidth - 16)));
-    setBubble({ text: element.textContent ?? "", top: rect.bottom + 4, left });
+    setBubble(bubbleFor(element));
   };
   const hide = () => setBubble(null);
 
@@ -51,19 +47,7 @@ export function TruncatedText({ children, className }: { children: ReactNode; cl
       onBlur={hide}
     >
       {children}
-      {bubble
-        ? createPortal(
-            <span
-              aria-hidden="true"
-              data-testid="texte-complet"
-              className="pointer-events-none fixed z-50 max-w-[min(32rem,calc(100vw-1rem))] rounded-md bg-slate-900 px-2 py-1 text-xs whitespace-normal break-words text-white shadow-lg"
-              style={{ top: bubble.top, left: bubble.left }}
-            >
-              {bubble.text}
-            </span>,
-            document.body,
-          )
-        : null}
+      <FullTextBubble bubble={bubble} />
     </span>
   );
 }

@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/tests/support/free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let tmp: string;
@@ -29,14 +30,6 @@ afterAll(async () => {
   await new Promise<void>((resolve) => taken.close(() => resolve()));
   await rm(tmp, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, resolve));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 // The launcher as `npm start` runs it, with only the variables given (plus PATH and HOME).
 async function launch(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {

@@ -3,7 +3,6 @@
 // two instances started at once on an empty database migrate and seed once.
 import { spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -14,6 +13,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { DEMO_USERS } from "@/prisma/seed";
 import { createThrowawayDatabase } from "@/tests/setup/db";
+import { freePort } from "@/tests/support/free-port";
 
 let tmp: string;
 
@@ -26,14 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe("supervise", () => {
   it("doubles the delay after each quick failure, capped", () => {

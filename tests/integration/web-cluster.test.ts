@@ -4,9 +4,9 @@
 // /api/metrics adds up every copy's metrics. Driven through a fixture without Next.js.
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "@/tests/support/free-port";
 
 const fixture = path.resolve(import.meta.dirname, "../support/cluster-fixture.mjs");
 const started: ChildProcess[] = [];
@@ -14,14 +14,6 @@ const started: ChildProcess[] = [];
 afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, resolve));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 function startCluster(port: number, processes: number, extra: Record<string, string> = {}) {
   const child = spawn(process.execPath, [fixture], {
